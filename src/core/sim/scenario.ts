@@ -12,6 +12,8 @@ export type Action =
   | { container: string; probe: ProbeKind; failFrom: number; failUntil?: number }
   /** The run-th start is OOM-killed `after` seconds after it started. */
   | { container: string; oomKilled: true; after: number; run?: number }
+  /** Whatever run is up at pod time `at` is OOM-killed (a click on "OOM kill"). */
+  | { container: string; oomKilled: true; at: number }
   /** Graceful deletion, as `kubectl delete pod`, at pod time `at`. */
   | { deletePod: true; at: number };
 

@@ -1,0 +1,37 @@
+// The full app: the editor on the left, the pod and its timeline on the right.
+import { SpecEditor } from '../features/editor/spec-editor';
+import { ContainerList } from '../features/containers/container-list';
+import { EventsLog } from '../features/timeline/events-log';
+import { PlaybackControls } from '../features/timeline/playback-controls';
+import { PodStatus } from '../features/timeline/pod-status';
+import { TimelineScrubber } from '../features/timeline/timeline-scrubber';
+import { usePlaybackClock } from '../features/timeline/use-playback-clock';
+import { useStepKeys } from '../features/timeline/use-step-keys';
+import './app.css';
+
+export function App() {
+  usePlaybackClock();
+  useStepKeys();
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1 className="app-title">
+          <img src="./favicon.svg" alt="" width="24" height="24" /> Podscope
+        </h1>
+        <p className="app-tagline">Paste a pod spec and watch the kubelet bring it to life, step by step.</p>
+      </header>
+      <main className="app-main">
+        <section className="app-editor" aria-label="Editor">
+          <SpecEditor />
+        </section>
+        <section className="app-pod" aria-label="Pod">
+          <PodStatus />
+          <PlaybackControls />
+          <TimelineScrubber />
+          <ContainerList />
+          <EventsLog />
+        </section>
+      </main>
+    </div>
+  );
+}

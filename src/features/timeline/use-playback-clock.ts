@@ -1,7 +1,6 @@
 // Drives playback: while playing, each animation frame moves the cursor by the wall time that passed.
 import { useEffect } from 'react';
-import { podscopeStore } from '../../store/use-podscope';
-import { usePodscope } from '../../store/use-podscope';
+import { podscopeStore, usePodscope } from '../../store/use-podscope';
 
 /** Frames further apart than this (a background tab) count as this long, so the cursor does not leap. */
 const MAX_FRAME_SECONDS = 0.25;

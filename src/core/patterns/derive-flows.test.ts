@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { classifyRoles } from './classify-roles';
+import { deriveFlows } from './derive-flows';
+import type { Flow } from './flow-types';
+import { pod, type PodInit } from './test-pods';
+
+function flowsOf(init: PodInit): Flow[] {
+  const p = pod(init);
+  return deriveFlows(p, classifyRoles(p));
+}
+const summary = (flows: Flow[]) => flows.map((f) => `${f.id} [${f.label}]`);
+
+describe('deriveFlows', () => {
+  it('sidecar log shipper: client → web; web writes logs; shipper reads and ships out', () => {
+    const flows = flowsOf({
+      volumes: ['logs'],
+      containers: [
+        { name: 'web', image: 'nginx:1.27', ports: [80], mounts: { logs: '/var/log/nginx' } },
+        { name: 'fluent-bit', image: 'fluent/fluent-bit:3.2', mounts: { logs: '/logs:ro' } },
+      ],
+    });
+    expect(summary(flows)).toEqual([
+      'ingress:client->web:80/TCP [TCP 80]',
+      'ship-out:fluent-bit->log-backend:fluent-bit [logs]',
+      'volume-write:web->logs [/var/log/nginx]',
+      'volume-read:logs->fluent-bit [/logs]',
+    ]);
+    expect(flows[0]?.via).toEqual({ kind: 'pod-port', port: 80, protocol: 'TCP' });
+  });
+
+  it('ambassador: web → localhost:5432 → cloud-sql-proxy → Cloud SQL', () => {
+    const flows = flowsOf({
+      containers: [
+        { name: 'web', image: 'shop/web:1', ports: [8080], env: { DB_HOST: '127.0.0.1', DB_PORT: '5432' } },
+        { name: 'cloud-sql-proxy', image: 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.14.0', args: ['--port=5432', 'p:r:i'] },
+      ],
+    });
+    expect(summary(flows)).toEqual([
+      'ingress:client->web:8080/TCP [TCP 8080]',
+      'egress:cloud-sql-proxy->service:cloud-sql-proxy [to Cloud SQL]',
+      'localhost:web->cloud-sql-proxy:5432/TCP [localhost:5432]',
+    ]);
+  });
+
+  it('ambassador without any address in the spec: web → localhost → twemproxy on its declared port', () => {
+    const flows = flowsOf({ containers: [{ name: 'web' }, { name: 'twemproxy', image: 'twemproxy:0.5', ports: [6379] }] });
+    expect(summary(flows)).toContain('localhost:web->twemproxy:6379/TCP [localhost:6379]');
+    expect(flows.some((f) => f.kind === 'ingress' && f.to.kind === 'container' && f.to.name === 'twemproxy')).toBe(false);
+  });
+
+  it('adapter: monitoring → pod IP:9121 → redis_exporter → localhost:6379 → redis', () => {
+    const flows = flowsOf({
+      containers: [
+        { name: 'redis', image: 'redis:7', ports: [6379] },
+        { name: 'exporter', image: 'oliver006/redis_exporter:v1.66.0', ports: [9121] },
+      ],
+    });
+    expect(summary(flows)).toEqual([
+      'ingress:client->redis:6379/TCP [TCP 6379]',
+      'scrape:monitoring->exporter:9121/TCP [TCP 9121]',
+      'localhost:exporter->redis:6379/TCP [localhost:6379]',
+    ]);
+  });
+
+  it('statsd adapter: the app pushes to localhost:9125, monitoring scrapes 9102 only', () => {
+    const flows = flowsOf({
+      containers: [
+        { name: 'app', ports: [8080], env: { STATSD_HOST: 'localhost', STATSD_PORT: '9125' } },
+        { name: 'statsd', image: 'prom/statsd-exporter:v0.28.0', ports: [9102, 9125] },
+      ],
+    });
+    expect(summary(flows)).toEqual([
+      'ingress:client->app:8080/TCP [TCP 8080]',
+      'scrape:monitoring->statsd:9102/TCP [TCP 9102]',
+      'localhost:app->statsd:9125/TCP [localhost:9125]',
+    ]);
+  });
+
+  it('reverse proxy: client → oauth2-proxy → localhost → app', () => {
+    const flows = flowsOf({
+      containers: [{ name: 'app', ports: [8080] }, { name: 'auth', image: 'quay.io/oauth2-proxy/oauth2-proxy:v7.7.1', ports: [4180] }],
+    });
+    expect(summary(flows)).toContain('ingress:client->auth:4180/TCP [TCP 4180]');
+    expect(summary(flows)).toContain('localhost:auth->app:8080/TCP [localhost:8080]');
+  });
+
+  it('git-sync: fetches from the repository, writes the volume web reads; an init container fills a volume', () => {
+    const flows = flowsOf({
+      volumes: ['site', 'seed'],
+      initContainers: [{ name: 'seed', image: 'busybox', command: ['sh', '-c', 'cp -r /src /seed'], mounts: { seed: '/seed' } }],
+      containers: [
+        { name: 'web', image: 'nginx:1.27', ports: [80], mounts: { site: '/usr/share/nginx/html:ro', seed: '/seed:ro' } },
+        { name: 'git-sync', image: 'registry.k8s.io/git-sync/git-sync:v4.3.0', mounts: { site: '/git' } },
+      ],
+    });
+    expect(summary(flows)).toEqual([
+      'ingress:client->web:80/TCP [TCP 80]',
+      'egress:git-sync->source:git-sync [fetch]',
+      'volume-write:seed->seed [/seed]',
+      'volume-read:seed->web [/seed]',
+      'volume-write:git-sync->site [/git]',
+      'volume-read:site->web [/usr/share/nginx/html]',
+    ]);
+  });
+
+  it('the article pod has no flows: no ports, no volumes', () => {
+    expect(flowsOf({ initContainers: [{ name: 'init-myservice' }], containers: [{ name: 'myapp-container' }] })).toEqual([]);
+  });
+
+  it('ids are unique and the output is the same for the same input', () => {
+    const init: PodInit = { containers: [{ name: 'web', ports: [80, 443] }, { name: 'envoy', image: 'envoyproxy/envoy:v1', ports: [9901] }] };
+    const flows = flowsOf(init);
+    expect(new Set(flows.map((f) => f.id)).size).toBe(flows.length);
+    expect(flowsOf(init)).toEqual(flows);
+  });
+});

@@ -24,6 +24,10 @@ export interface ContainerSnapshot {
   restartCount: number;
   /** While in CrashLoopBackOff: the pod time at which the back-off runs out. */
   backOffUntil?: number;
+  /** The previous run's end, as status.lastState.terminated (finishedAt in pod seconds). */
+  lastState?: { exitCode: number; reason: string; finishedAt: number };
+  /** When the current terminated state began (pod seconds), while state is 'terminated'. */
+  finishedAt?: number;
 }
 
 export interface PodConditions {
@@ -45,6 +49,8 @@ export interface PodSnapshot {
   /** READY, STATUS and RESTARTS as `kubectl get pod` prints them. */
   kubectl: { ready: string; status: string; restarts: string };
   deleted?: boolean;
+  /** The pod has a deletion timestamp (`kubectl delete pod` was run). */
+  terminating?: boolean;
 }
 
 export interface Timeline {
@@ -54,4 +60,6 @@ export interface Timeline {
   end: number;
   /** The pod at simulated second t (clamped to [0, end]). */
   at(t: number): PodSnapshot;
+  /** The pod times at which the snapshot changes, ascending (the first is 0). */
+  changeTimes?: readonly number[];
 }

@@ -1,0 +1,372 @@
+// The discrete-event loop: one kubelet step at a time, the earliest pending happening first, and at equal times
+// the one that was caused first. pkg/kubelet/kuberuntime/kuberuntime_manager.go computePodActions / SyncPod decide
+// what a sync starts and kills; this file holds the start-up order and what happens when a process exits.
+import { allContainers, type PodModel } from '../spec/pod-model';
+import { nextBackOff, restartDelay } from './back-off';
+import { readHook, readProgram } from './container-program';
+import { SIM_DEFAULTS, roundTime } from './defaults';
+import { probeTick, startProbes, updateReady } from './probes';
+import type { Scenario, ProbeKind } from './scenario';
+import { resolveActions } from './scenario-check';
+import { freshContainer, PendingQueue, type ContainerAction, type ContainerState, type Happening } from './sim-state';
+import { beginCompletion, beginDeletion, containerStopped, preStopDone, type Shutdown, type Terminator } from './termination';
+import type { SimEvent } from './types';
+import { SnapshotRecorder, type RecordedTimeline } from './timeline';
+
+function assertNever(x: never): never {
+  throw new Error(`unhandled happening ${JSON.stringify(x)}`);
+}
+
+export class SimEngine implements Terminator {
+  readonly containers: ContainerState[];
+  readonly events: SimEvent[] = [];
+  now = 0;
+  shutdown: Shutdown = 'none';
+  terminating = false;
+  graceDeadline = Infinity;
+  sandboxReady = false;
+  terminal = false;
+  deleted = false;
+  private readonly queue = new PendingQueue();
+  private seq = 0;
+  private initDone = false;
+  private passQueue: ContainerState[] = [];
+  private readonly imagesOnNode = new Set<string>();
+  private readonly actions: ContainerAction[][];
+  private readonly recorder: SnapshotRecorder;
+  private cut = false;
+
+  constructor(
+    readonly pod: PodModel,
+    scenario: Scenario,
+    private readonly until: number,
+    private readonly maxEvents: number,
+  ) {
+    this.containers = allContainers(pod).map((spec, i) => freshContainer(spec, i));
+    const { byContainer, deletions } = resolveActions(pod, scenario);
+    this.actions = byContainer;
+    this.recorder = new SnapshotRecorder(this);
+    // Podscope default: the scheduler binds the pod at t = 0.
+    this.emit('Scheduled', `Successfully assigned ${pod.namespace}/${pod.name} to node-1`);
+    this.schedule({ kind: 'sandboxReady' }, SIM_DEFAULTS.sandboxSeconds.value);
+    for (const list of byContainer) {
+      for (const a of list) if ('at' in a && 'exitCode' in a) this.schedule({ kind: 'crashAt', c: a.c, exitCode: a.exitCode }, roundTime(a.at));
+    }
+    const deletion = deletions[0];
+    if (deletion !== undefined) this.schedule({ kind: 'deletePod' }, roundTime(Math.max(0, deletion)));
+  }
+
+  run(): RecordedTimeline {
+    const maxSteps = 2_000_000;
+    let steps = 0;
+    let stoppedEarly = false;
+    for (;;) {
+      const next = this.queue.peek();
+      if (!next || next.t > this.until) break;
+      if (next.t !== this.now) {
+        this.recorder.record(this.now);
+        this.now = next.t;
+      }
+      this.queue.pop();
+      this.handle(next);
+      if (this.cut || ++steps > maxSteps) {
+        stoppedEarly = true;
+        break;
+      }
+    }
+    this.recorder.record(this.now);
+    const settled = !stoppedEarly && this.queue.size === 0 && (this.terminal || this.deleted);
+    return this.recorder.finish(this.events, settled || stoppedEarly ? this.now : this.until);
+  }
+
+  // ---- what the kubelet modules may ask ----
+
+  schedule(h: Happening, t: number): void {
+    this.queue.push({ ...h, t: Math.max(t, this.now), seq: this.seq++ });
+  }
+
+  emit(type: string, message: string, container?: string, reason?: string): void {
+    if (this.cut) return;
+    if (this.events.length >= this.maxEvents) {
+      this.cut = true;
+      this.events.push({ t: this.now, type: 'SimulationCut', message: `The simulation stopped after ${this.maxEvents} events; what follows is not shown.` });
+      return;
+    }
+    const e: SimEvent = { t: this.now, type, message };
+    if (container !== undefined) e.container = container;
+    e.reason = reason ?? type;
+    this.events.push(e);
+    this.recorder.changed();
+  }
+
+  touch(c: ContainerState): void {
+    c.snapshot = undefined;
+    this.recorder.changed();
+  }
+
+  probeActions(c: ContainerState, probe: ProbeKind): Array<{ failFrom: number; failUntil?: number }> {
+    const out: Array<{ failFrom: number; failUntil?: number }> = [];
+    for (const a of this.actions[c.at] ?? []) if ('probe' in a && a.probe === probe) out.push(a);
+    return out;
+  }
+
+  sidecarStarted(c: ContainerState, after: number): void {
+    if (!this.initDone) this.schedule({ kind: 'initSync' }, roundTime(this.now + after));
+  }
+
+  exit(c: ContainerState, exitCode: number, reason: string): void {
+    if (c.life !== 'running') return;
+    c.epoch++;
+    c.life = 'exited';
+    c.status = 'terminated';
+    c.exitCode = exitCode;
+    c.reason = reason;
+    c.finishedAt = this.now;
+    c.started = false;
+    c.ready = false;
+    this.touch(c);
+    this.emit('Exited', `${c.spec.name} exited with code ${exitCode} (${reason})`, c.spec.name, reason);
+    if (c.stopping) {
+      c.life = 'done';
+      containerStopped(this);
+      return;
+    }
+    // pkg/kubelet/pleg/generic.go: the kubelet notices the exit at its next relist and acts at the next sync.
+    this.schedule({ kind: 'noticeExit', c: c.at, epoch: c.epoch }, roundTime(this.now + SIM_DEFAULTS.plegRelistSeconds.value));
+  }
+
+  abandonPending(): void {
+    this.passQueue = [];
+    for (const c of this.containers) {
+      if (c.life === 'idle' || c.life === 'starting' || c.life === 'backOff') {
+        c.epoch++;
+        c.life = 'done';
+        if (c.backOffUntil !== undefined) {
+          c.backOffUntil = undefined;
+          this.touch(c);
+        }
+      }
+    }
+  }
+
+  finish(): void {
+    if (this.terminal && (this.deleted || !this.terminating)) return;
+    this.terminal = true;
+    this.sandboxReady = false;
+    this.recorder.changed();
+    if (this.terminating) {
+      this.deleted = true;
+      this.emit('Deleted', `Pod ${this.pod.name}: every container has stopped; the pod object is removed`);
+    } else {
+      this.emit('PodCompleted', `Pod ${this.pod.name} has finished: nothing will be restarted`);
+    }
+  }
+
+  // ---- the loop ----
+
+  private handle(h: Happening): void {
+    const c = 'c' in h ? this.containers[h.c] : undefined;
+    if (c && 'epoch' in h && h.epoch !== c.epoch) return; // a happening of an earlier run or an abandoned start
+    switch (h.kind) {
+      case 'sandboxReady':
+        this.sandboxReady = true;
+        this.recorder.changed();
+        this.emit('SandboxReady', 'Pod sandbox created and its network set up (PodReadyToStartContainers)');
+        return this.advanceInit();
+      case 'initSync':
+        return this.advanceInit();
+      case 'passNext':
+        return this.startNextInPass();
+      case 'pulled':
+        this.imagesOnNode.add(c!.spec.image);
+        this.emit('Pulled', `Successfully pulled image "${c!.spec.image}" in ${h.seconds}s`, c!.spec.name);
+        return this.createAndStart(c!);
+      case 'postStartDone':
+        if (!h.ok && c!.life === 'running') {
+          // kuberuntime_container.go startContainer: a failed postStart hook kills the container.
+          this.emit('FailedPostStartHook', `PostStartHookError: the postStart hook of container ${c!.spec.name} exited with an error`, c!.spec.name);
+          this.emit('Killing', `FailedPostStartHook`, c!.spec.name);
+          this.exit(c!, 137, 'Error');
+        }
+        return;
+      case 'exit':
+        return this.exit(c!, h.exitCode, h.reason);
+      case 'crashAt':
+        return this.exit(c!, h.exitCode, h.exitCode === 0 ? 'Completed' : 'Error');
+      case 'noticeExit':
+        return this.noticeExit(c!);
+      case 'backOffOver':
+        if (this.shutdown !== 'none' || c!.life !== 'backOff') return;
+        return this.beginRestart(c!);
+      case 'probe':
+        return probeTick(this, c!, h.probe);
+      case 'deletePod':
+        if (this.deleted) return;
+        if (this.terminal) {
+          this.terminating = true;
+          return this.finish();
+        }
+        return beginDeletion(this);
+      case 'preStopDone':
+        return preStopDone(this, c!, h.ok);
+      case 'sigterm':
+        if (c!.life === 'running') this.emit('Signal', `SIGTERM sent to ${c!.spec.name}`, c!.spec.name, 'SIGTERM');
+        return;
+      case 'sigkill':
+        if (c!.life !== 'running') return;
+        this.emit('Signal', `Grace period over: SIGKILL sent to ${c!.spec.name}`, c!.spec.name, 'SIGKILL');
+        return this.exit(c!, 137, 'Error');
+      default:
+        return assertNever(h);
+    }
+  }
+
+  // kuberuntime_manager.go computeInitContainerActions: the first init container that is not done decides.
+  private advanceInit(): void {
+    if (this.initDone || this.shutdown !== 'none' || !this.sandboxReady) return;
+    for (const c of this.containers) {
+      if (c.spec.kind === 'app') break;
+      const done = c.spec.kind === 'sidecar' ? c.started && c.life === 'running' : c.life === 'done' && c.exitCode === 0;
+      if (done) continue;
+      if (c.life === 'idle') this.beginStart(c);
+      return; // starting, running, exited or backing off: wait for it
+    }
+    // Every init container has completed (sidecars: started): the app containers start, in spec order, in one pass.
+    this.initDone = true;
+    this.passQueue = this.containers.filter((c) => c.spec.kind === 'app');
+    this.startNextInPass();
+  }
+
+  private startNextInPass(): void {
+    if (this.shutdown !== 'none') return;
+    const c = this.passQueue.shift();
+    if (c) this.beginStart(c);
+  }
+
+  // kuberuntime_container.go startContainer: pull the image (per imagePullPolicy), create, start, postStart.
+  private beginStart(c: ContainerState): void {
+    c.life = 'starting';
+    c.epoch++;
+    const image = c.spec.image;
+    const present = this.imagesOnNode.has(image);
+    const policy = c.spec.imagePullPolicy;
+    if (policy === 'Always' || (policy === 'IfNotPresent' && !present)) {
+      const seconds = present ? SIM_DEFAULTS.imageRepullSeconds.value : SIM_DEFAULTS.imagePullSeconds.value;
+      this.emit('Pulling', `Pulling image "${image}"`, c.spec.name);
+      this.schedule({ kind: 'pulled', c: c.at, epoch: c.epoch, seconds }, roundTime(this.now + seconds));
+      return;
+    }
+    // pkg/kubelet/images/image_manager.go: IfNotPresent (or Never) with the image on the node.
+    this.emit('Pulled', `Container image "${image}" already present on machine`, c.spec.name);
+    this.createAndStart(c);
+  }
+
+  private createAndStart(c: ContainerState): void {
+    if (this.shutdown !== 'none') return;
+    const name = c.spec.name;
+    if (c.runs > 0) {
+      // pkg/kubelet/kuberuntime: restartCount grows by one each time the container is started again;
+      // the run that ended becomes lastState.
+      if (c.status === 'terminated') c.lastState = { exitCode: c.exitCode ?? 0, reason: c.reason ?? 'Error', finishedAt: c.finishedAt ?? this.now };
+      c.restartCount++;
+    }
+    this.emit('Created', `Created container: ${name}`, name);
+    this.emit('Started', `Started container ${name}`, name);
+    c.runs++;
+    c.life = 'running';
+    c.status = 'running';
+    c.reason = undefined;
+    c.exitCode = undefined;
+    c.finishedAt = undefined;
+    c.backOffUntil = undefined;
+    c.startedAt = this.now;
+    this.touch(c);
+    startProbes(this, c);
+    updateReady(this, c);
+    this.scheduleExit(c);
+    // The postStart hook runs synchronously: the kubelet starts nothing else until it returns.
+    const hook = c.spec.lifecycle.postStart ? readHook(c.spec.lifecycle.postStart) : undefined;
+    const held = hook ? Math.min(hook.seconds, this.until + 1) : 0;
+    if (hook) this.schedule({ kind: 'postStartDone', c: c.at, epoch: c.epoch, ok: hook.ok }, roundTime(this.now + held));
+    if (c.spec.kind === 'app' && this.initDone) this.schedule({ kind: 'passNext' }, roundTime(this.now + held));
+    // A sidecar without a startup probe is started once running; the kubelet sees it at the next relist.
+    if (c.spec.kind === 'sidecar' && c.startupPassed) this.sidecarStarted(c, held + SIM_DEFAULTS.plegRelistSeconds.value);
+  }
+
+  // The run's end: the earliest of what its command does and what the scenario says.
+  private scheduleExit(c: ContainerState): void {
+    let best: { after: number; exitCode: number; reason: string } | undefined;
+    for (const a of this.actions[c.at] ?? []) {
+      if (!('after' in a) || (a.run !== undefined && a.run !== c.runs)) continue;
+      const exit = 'oomKilled' in a
+        ? { after: a.after, exitCode: 137, reason: 'OOMKilled' }
+        : { after: a.after, exitCode: a.exitCode, reason: a.exitCode === 0 ? 'Completed' : 'Error' };
+      if (!best || exit.after < best.after) best = exit;
+    }
+    const program = readProgram(c.spec.command, c.spec.args, c.spec.kind);
+    if (program.ends && (!best || program.after < best.after)) {
+      best = { after: program.after, exitCode: program.exitCode, reason: program.exitCode === 0 ? 'Completed' : 'Error' };
+    }
+    if (best && c.startedAt + best.after <= this.until) {
+      this.schedule({ kind: 'exit', c: c.at, epoch: c.epoch, exitCode: best.exitCode, reason: best.reason }, roundTime(c.startedAt + Math.max(0, best.after)));
+    }
+  }
+
+  // computePodActions: what the kubelet does about an exit it has noticed.
+  private noticeExit(c: ContainerState): void {
+    if (this.shutdown !== 'none') {
+      c.life = 'done';
+      return;
+    }
+    const code = c.exitCode ?? 0;
+    const policy = this.pod.restartPolicy;
+    switch (c.spec.kind) {
+      case 'init':
+        if (code === 0) {
+          c.life = 'done';
+          return this.advanceInit();
+        }
+        // A failed init container is restarted unless the pod's restartPolicy is Never; then the pod fails.
+        if (policy === 'Never') {
+          c.life = 'done';
+          return beginCompletion(this);
+        }
+        return this.restart(c);
+      case 'sidecar':
+        // Native sidecars are restarted whenever they exit, whatever the pod's restartPolicy (KEP-753).
+        return this.restart(c);
+      case 'app':
+        if (policy === 'Always' || (policy === 'OnFailure' && code !== 0)) return this.restart(c);
+        c.life = 'done';
+        if (this.containers.every((x) => x.spec.kind !== 'app' || x.life === 'done')) beginCompletion(this);
+        return;
+    }
+  }
+
+  // kuberuntime_container.go doBackOff: immediate the first time, then wait out the back-off in CrashLoopBackOff.
+  private restart(c: ContainerState): void {
+    const finishedAt = c.finishedAt ?? this.now;
+    const delay = restartDelay(c.backOff, finishedAt);
+    const until = roundTime(finishedAt + delay);
+    if (delay === 0 || until <= this.now) return this.beginRestart(c);
+    c.life = 'backOff';
+    c.lastState = { exitCode: c.exitCode ?? 0, reason: c.reason ?? 'Error', finishedAt };
+    c.status = 'waiting';
+    c.reason = 'CrashLoopBackOff';
+    c.exitCode = undefined;
+    c.finishedAt = undefined;
+    c.backOffUntil = until;
+    this.touch(c);
+    this.emit('BackOff', `Back-off restarting failed container ${c.spec.name} in pod ${this.pod.name}`, c.spec.name);
+    this.schedule({ kind: 'backOffOver', c: c.at, epoch: c.epoch }, until);
+  }
+
+  private beginRestart(c: ContainerState): void {
+    c.backOff = nextBackOff(c.backOff, c.finishedAt ?? c.lastState?.finishedAt ?? this.now, this.now);
+    if (c.backOffUntil !== undefined) {
+      c.backOffUntil = undefined;
+      this.touch(c);
+    }
+    this.beginStart(c);
+  }
+}

@@ -1,0 +1,30 @@
+// simulate(pod, scenario): what the kubelet does with this pod, as a timeline of events and snapshots.
+// Pure: no clock, no randomness, no DOM. The rules and their Kubernetes sources live in the files it uses.
+import type { PodModel } from '../spec/pod-model';
+import { SIM_DEFAULTS } from './defaults';
+import { SimEngine } from './engine';
+import { EMPTY_SCENARIO, type Scenario } from './scenario';
+import type { Timeline } from './types';
+
+export interface SimulateOptions {
+  /** The last pod second to simulate (default SIM_DEFAULTS.untilSeconds, 600 s). */
+  until?: number;
+  /** Stop after this many events (default SIM_DEFAULTS.maxEvents, 20,000), with a final event saying so. */
+  maxEvents?: number;
+}
+
+/**
+ * Simulates the pod from its creation (t = 0) up to `until` seconds.
+ * @example
+ * const timeline = simulate(pod, { actions: [{ container: 'app', exitCode: 1, after: 5 }] });
+ * timeline.at(12).kubectl.status; // 'CrashLoopBackOff'
+ */
+export function simulate(pod: PodModel, scenario: Scenario = EMPTY_SCENARIO, options: SimulateOptions = {}): Timeline {
+  const until = Number.isFinite(options.until) && (options.until as number) >= 0 ? (options.until as number) : SIM_DEFAULTS.untilSeconds.value;
+  const maxEvents = Math.max(1, Math.floor(options.maxEvents ?? SIM_DEFAULTS.maxEvents.value));
+  return new SimEngine(pod, scenario ?? EMPTY_SCENARIO, until, maxEvents).run();
+}
+
+export { checkScenario, type ScenarioDiagnostic } from './scenario-check';
+export { SIM_DEFAULTS, listSimDefaults, type SimDefault, type SimDefaultName } from './defaults';
+export { nextEventTime, previousEventTime } from './timeline';

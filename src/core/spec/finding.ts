@@ -1,0 +1,19 @@
+// A problem found while reading the spec, before it is placed in the text: it names a field path (placed by
+// yaml-positions.ts) or, for problems found in the YAML itself, a character offset.
+import type { Severity } from './diagnostic';
+
+export interface Finding {
+  severity: Severity;
+  message: string;
+  /** Path from the document root, e.g. "spec.template.spec.containers[0].image". */
+  path?: string;
+  /** 0-based character offset in the text, when the problem is about the YAML rather than a field. */
+  offset?: number;
+}
+
+/** Where readers put what they find; one per loadPod call. */
+export type Findings = Finding[];
+
+export function report(findings: Findings, severity: Severity, message: string, path: string): void {
+  findings.push({ severity, message, path });
+}

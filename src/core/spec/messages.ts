@@ -1,0 +1,144 @@
+// Every message loadPod can give, in one table: what is wrong, then how to fix it, in plain words (DESIGN.md).
+// Field names and values are set in `backticks`, as the editor shows them.
+
+const list = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(', ');
+const show = (value: unknown): string => {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+};
+
+export const messages = {
+  // The text as a whole
+  emptyText: () => 'The text is empty. Paste a pod spec (YAML or JSON), or pick a preset.',
+  textTooLong: (chars: number, max: number) =>
+    `The text is ${Math.round(chars / 1024)} KiB long; Podscope reads at most ${Math.round(max / 1024)} KiB. ` +
+    'Paste only the manifest that holds your pod.',
+  syntaxError: (reason: string) => {
+    if (/tab/i.test(reason)) return 'YAML does not allow tabs for indentation. Indent with spaces instead.';
+    if (/maxDepth|nesting/i.test(reason))
+      return 'The YAML is nested too deeply to be a pod spec (more than 100 levels). Check for runaway brackets or indentation.';
+    if (/null byte|non-printable|special characters/i.test(reason))
+      return 'The text contains characters YAML does not allow (binary data?). Paste the manifest as plain text.';
+    return `The YAML cannot be read: ${reason}. Check the indentation and the brackets or quotes around this point.`;
+  },
+  readUpTo: (line: number) =>
+    `Podscope shows the pod as read from the lines before line ${line}; fix the syntax error to check the rest.`,
+  unexpected: (error: string) =>
+    `Podscope failed while reading this spec (${error}). This is a bug in Podscope; the text may still be valid.`,
+  tooManyDiagnostics: (more: number) => `${more} more problems are not listed. Fix the ones above first.`,
+
+  // YAML features
+  duplicateKey: (key: string) =>
+    `\`${key}\` is given twice in the same mapping; Kubernetes rejects that. Keep one of them (Podscope uses the last).`,
+  unsafeKey: (key: string) =>
+    `\`${key}\` is not a Kubernetes field, and Podscope ignores it because it could tamper with JavaScript objects. Remove it.`,
+  complexKey: () => 'A list or mapping cannot be used as a key in Kubernetes YAML; Podscope ignores this entry. Use a plain name as the key.',
+  unknownAlias: (name: string) => `The alias \`*${name}\` refers to no anchor \`&${name}\` above it. Define the anchor first, or write the value out.`,
+  recursiveAlias: (name: string) => `The alias \`*${name}\` is inside its own anchor, which would never end. Write the value out instead.`,
+  aliasBomb: (max: number) =>
+    `The aliases in this document repeat more than ${max.toLocaleString('en')} values (a "billion laughs" pattern), ` +
+    'so Podscope does not read this document. Write the repeated parts out, or use fewer nested aliases.',
+  badMerge: () => 'A merge key `<<` must point at a mapping or a list of mappings, e.g. `<<: *defaults`.',
+  tagIgnored: (tag: string) => `The tag \`${tag}\` means nothing to Kubernetes; Podscope ignores it. Remove it.`,
+
+  // Documents and workload kinds
+  noPodTemplate: (found: readonly string[], accepted: readonly string[]) =>
+    `No pod template found${found.length ? ` (found ${found.join(', ')})` : ''}. ` +
+    `Podscope reads a pod from the kinds ${list(accepted)}, and a \`kind: List\` of them.`,
+  skippedDocuments: (used: string, skipped: readonly string[], more: number) =>
+    `This text holds several documents; Podscope shows the pod from ${used} and skipped ${skipped.join(', ')}` +
+    `${more > 0 ? ` and ${more} more` : ''}. Put the pod you want to see first.`,
+  skippedListItems: (used: number, total: number) =>
+    `This List holds ${total} items; Podscope shows the pod from item ${used + 1} and skipped the others.`,
+  kindMissing: () => 'The document has no `kind`; Podscope reads it as a Pod. Add `kind: Pod` (and `apiVersion: v1`).',
+  bareSpec: () => 'This looks like a bare pod spec; Podscope reads it as a Pod\'s `spec`. Wrap it as `kind: Pod` with `spec:`.',
+  templateNotMapping: (field: string) => `\`${field}\` must be a mapping that holds the pod template (\`metadata\` and \`spec\`).`,
+
+  // Fields and types
+  unknownField: (field: string, where: string, suggestion: string | null) =>
+    `\`${field}\` is not a field of ${where}${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} ` +
+    (suggestion ? 'Kubernetes would reject or ignore it as written.' : 'Check the spelling and the indentation.'),
+  wrongType: (field: string, expected: string, got: unknown, example: string) =>
+    `\`${field}\` must be ${expected}, not ${show(got)}. Write it like \`${example}\`.`,
+  metadataNotMapping: (got: unknown) =>
+    `\`metadata\` must be a mapping, not ${show(got)}: write \`metadata: {name: ${typeof got === 'string' || typeof got === 'number' ? String(got) : 'my-pod'}}\`` +
+    ` (or \`name: …\` indented on the next line). Kubernetes rejects the spec as written${typeof got === 'string' ? `; Podscope uses \`${got}\` as the pod's name` : ''}.`,
+  entryNotMapping: (listName: string) => `Each entry of \`${listName}\` must be a mapping (\`- name: …\`); Podscope skips this one.`,
+  listTruncated: (listName: string, total: number, kept: number) =>
+    `\`${listName}\` has ${total.toLocaleString('en')} entries; Podscope reads the first ${kept.toLocaleString('en')} and leaves the rest out.`,
+
+  // Containers (pkg/apis/core/validation/validation.go)
+  noContainers: () => 'A pod needs at least one container in `spec.containers`. Add one with a `name` and an `image`.',
+  containerNameMissing: (listName: string, index: number) =>
+    `Entry ${index + 1} of \`${listName}\` has no \`name\`. Add one, e.g. \`name: app\` (lower-case letters, digits and '-').`,
+  dns1123Label: (what: string, name: string) =>
+    `${what} \`${name}\` is not a valid name: use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit (e.g. \`${suggestLabel(name)}\`).`,
+  containerNameDuplicate: (name: string) =>
+    `Two containers are named \`${name}\`; names must be unique across \`initContainers\` and \`containers\`. Rename one (Podscope leaves this one out).`,
+  imageMissing: (name: string) => `Container \`${name}\` has no \`image\`. Add one, e.g. \`image: busybox:1.36\`.`,
+  imagePullPolicyInvalid: (value: string) =>
+    `\`imagePullPolicy: ${value}\` is not supported; use \`Always\`, \`IfNotPresent\` or \`Never\`.`,
+  podRestartPolicyInvalid: (value: string) =>
+    `\`restartPolicy: ${value}\` is not supported; a pod's restartPolicy is \`Always\`, \`OnFailure\` or \`Never\`. Podscope uses \`Always\`.`,
+  jobRestartPolicy: (kind: string, value: string) =>
+    `A ${kind}'s pod template must set \`restartPolicy: OnFailure\` or \`Never\`, not \`${value}\`${value === 'Always' ? ' (the default)' : ''}.`,
+  containerRestartPolicyOnApp: (name: string) =>
+    `\`restartPolicy\` on container \`${name}\` is only allowed on init containers (as \`Always\`, which makes a sidecar). ` +
+    'Move the container to `initContainers`, or remove the field and use the pod\'s `restartPolicy`.',
+  containerRestartPolicyValue: (value: string) =>
+    `An init container's \`restartPolicy\` can only be \`Always\` (a native sidecar), not \`${value}\`. Use \`Always\` or remove it.`,
+  initContainerField: (name: string, field: string) =>
+    `Init container \`${name}\` may not have \`${field}\`: it runs to completion before the app starts. ` +
+    'Remove it, or add `restartPolicy: Always` to make it a sidecar, which may.',
+
+  // Probes and hooks
+  probeHandlerCount: (probe: string, found: readonly string[]) =>
+    found.length === 0
+      ? `\`${probe}\` needs one check: \`exec\`, \`httpGet\`, \`tcpSocket\` or \`grpc\` (e.g. \`httpGet: {path: /healthz, port: 8080}\`).`
+      : `\`${probe}\` has ${found.length} checks (${list(found)}); a probe takes exactly one. Keep one of them.`,
+  hookHandlerCount: (hook: string, found: readonly string[]) =>
+    found.length === 0
+      ? `\`${hook}\` needs one action: \`exec\`, \`httpGet\`, \`tcpSocket\` or \`sleep\` (e.g. \`exec: {command: [sh, -c, 'echo hi']}\`).`
+      : `\`${hook}\` has ${found.length} actions (${list(found)}); a hook takes exactly one. Keep one of them.`,
+  negative: (field: string, value: number) => `\`${field}\` is ${value}; it must be 0 or more.`,
+  zeroMeansDefault: (field: string, defaultValue: number) =>
+    `\`${field}: 0\` means "use the default", so Kubernetes uses ${defaultValue}. Write \`${field}: ${defaultValue}\` to say so, or a positive number.`,
+  successThresholdNotOne: (probe: string, value: number) =>
+    `\`successThreshold\` of a ${probe} must be 1, not ${value}. Set it to 1 or remove it.`,
+  portOutOfRange: (field: string, value: number, min: number) =>
+    `\`${field}: ${value}\` is out of range; it must be between ${min} and 65535.`,
+  handlerPortMissing: (handler: string) => `\`${handler}\` needs a \`port\`: a number, or the name of a port of this container (e.g. \`port: 8080\`).`,
+
+  // Ports
+  containerPortMissing: () => 'A port needs a `containerPort` (a number between 1 and 65535), e.g. `- containerPort: 8080`.',
+  protocolInvalid: (value: string) => `\`protocol: ${value}\` is not supported; use \`TCP\` (the default), \`UDP\` or \`SCTP\`.`,
+  portNameInvalid: (name: string, why: string) =>
+    `Port name \`${name}\` ${why}. Port names are at most 15 lower-case letters, digits and '-', with at least one letter (e.g. \`http\`).`,
+  portNameDuplicate: (name: string) => `Port name \`${name}\` is used twice in this container; names must be unique. Rename one.`,
+  portConflict: (port: number, protocol: string, first: string) =>
+    `Port ${port}/${protocol} is also declared by container \`${first}\`. Containers in a pod share one network namespace, ` +
+    'so only one of them can listen on it: the other fails to bind. Give one container a different port.',
+
+  // Volumes and mounts
+  volumeMountNameMissing: () => 'A volume mount needs the `name` of a volume in `spec.volumes`.',
+  volumeMountUnknownVolume: (name: string, declared: readonly string[]) =>
+    `No volume named \`${name}\` is declared. ${declared.length ? `Declared volumes: ${list(declared)}.` : 'Add it to `spec.volumes`,'} ` +
+    `e.g. \`volumes: [{name: ${name}, emptyDir: {}}]\`.`,
+  mountPathMissing: () => 'A volume mount needs a `mountPath`, the absolute path where the volume appears, e.g. `/data`.',
+  mountPathNotAbsolute: (path: string) => `\`mountPath: ${path}\` must be an absolute path; write \`/${path.replace(/^\.?\/*/, '')}\`.`,
+  mountPathRepeated: (path: string) => `\`${path}\` is mounted twice in this container; each mountPath must be unique. Remove or move one.`,
+  volumeNameMissing: () => 'A volume needs a `name`, e.g. `- name: shared-data`.',
+  volumeNameDuplicate: (name: string) => `Two volumes are named \`${name}\`; volume names must be unique. Rename one.`,
+  volumeSourceCount: (name: string, found: readonly string[]) =>
+    found.length === 0
+      ? `Volume \`${name}\` has no type; add one, e.g. \`emptyDir: {}\`.`
+      : `Volume \`${name}\` has ${found.length} types (${list(found)}); a volume has exactly one. Keep one of them.`,
+} as const;
+
+function suggestLabel(name: string): string {
+  const s = name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 63).replace(/-+$/, '');
+  return s || 'app';
+}

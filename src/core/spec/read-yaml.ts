@@ -1,0 +1,317 @@
+// Reads YAML text into plain values and, in the same walk, the tree of where each field stands (yaml-positions.ts).
+//
+// Why js-yaml 5's event stream and our own construction, rather than load()/loadAll() or its AST:
+// - v5 has no `listener` option any more, and its AST (eventsToAst) carries no offsets; `parseEvents` is the one
+//   API that gives source offsets, for every key, value and collection.
+// - Building values and positions in one pass over those events is cheaper than `constructFromEvents` followed by a
+//   second pass for positions (about 150 ms saved on a 5 MiB spec), and it lets Podscope keep reading where
+//   js-yaml's constructor would throw away the whole document: a duplicate key, an unknown tag or a `__proto__`
+//   key becomes a finding with its offset, and the rest of the document is still read.
+// - Aliases share the anchored value (no copying), and every alias adds the size of what it repeats to a budget
+//   per document (limits.ts MAX_ALIAS_EXPANSION), so a "billion laughs" document is refused without being expanded.
+// Plain scalars are resolved with js-yaml's own core schema, as `load` does.
+import {
+  COLLECTION_STYLE,
+  CORE_SCHEMA,
+  EVENT_ID,
+  SCALAR_STYLE,
+  YAMLException,
+  getScalarValue,
+  parseEvents,
+  type Event,
+  type ScalarEvent,
+} from 'js-yaml';
+import { assertNever } from './assert-never';
+import type { Finding } from './finding';
+import { MAX_ALIAS_EXPANSION, MAX_NESTING_DEPTH } from './limits';
+import { messages } from './messages';
+import type { PositionNode } from './yaml-positions';
+
+export interface YamlDocument {
+  /** 0-based, in the order the documents appear. */
+  index: number;
+  /** The document's content; undefined for an empty document or one refused (see problems). */
+  value: unknown;
+  positions: PositionNode;
+  /** Problems in the YAML itself, placed by offset. */
+  problems: Finding[];
+}
+
+export type ReadYamlResult =
+  | { kind: 'parsed'; documents: YamlDocument[] }
+  | { kind: 'syntaxError'; reason: string; offset: number };
+
+/** Keys that would reach Object.prototype if copied carelessly; they are never Kubernetes fields. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MERGE_KEY = '<<';
+const IGNORED = Symbol('ignored key');
+
+interface Anchor {
+  value: unknown;
+  size: number;
+  complete: boolean;
+}
+
+interface DocumentFrame {
+  kind: 'document';
+  doc: YamlDocument;
+  hasValue: boolean;
+}
+interface SequenceFrame {
+  kind: 'sequence';
+  value: unknown[];
+  pos: PositionNode;
+  items: PositionNode[];
+  block: boolean;
+  anchor: Anchor | null;
+  size: number;
+}
+interface MappingFrame {
+  kind: 'mapping';
+  value: Record<string, unknown>;
+  pos: PositionNode;
+  fields: Map<string, PositionNode>;
+  anchor: Anchor | null;
+  size: number;
+  /** undefined: the next node is a key. */
+  key: string | typeof IGNORED | undefined;
+  keyAt: number;
+  merges: unknown[] | null;
+}
+type Frame = DocumentFrame | SequenceFrame | MappingFrame;
+
+/** Never throws: a syntax error is a result, with the offset js-yaml's mark points at. */
+export function readYaml(text: string): ReadYamlResult {
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: MAX_NESTING_DEPTH });
+  } catch (error) {
+    if (error instanceof YAMLException) return { kind: 'syntaxError', reason: error.reason, offset: error.mark?.position ?? 0 };
+    return { kind: 'syntaxError', reason: error instanceof Error ? error.message : String(error), offset: 0 };
+  }
+  return { kind: 'parsed', documents: construct(text, events) };
+}
+
+function construct(text: string, events: Event[]): YamlDocument[] {
+  const documents: YamlDocument[] = [];
+  const frames: Frame[] = [];
+  let anchors = new Map<string, Anchor>();
+  let expansion = 0;
+  let refused = false;
+  let lastOffset = 0;
+  let doc: YamlDocument | null = null;
+
+  const problem = (severity: Finding['severity'], message: string, offset: number) => {
+    doc?.problems.push({ severity, message, offset });
+  };
+
+  /** Where a node that starts at `start` stands, given what holds it. */
+  const standsAt = (start: number): number => {
+    const top = frames[frames.length - 1];
+    if (top?.kind === 'mapping' && top.key !== undefined) return top.keyAt;
+    if (top?.kind === 'sequence' && top.block) return entryStart(text, start);
+    return start;
+  };
+
+  const add = (value: unknown, pos: PositionNode, size: number) => {
+    const top = frames[frames.length - 1];
+    if (!top) return;
+    switch (top.kind) {
+      case 'document':
+        top.doc.value = value;
+        top.doc.positions = pos;
+        top.hasValue = true;
+        return;
+      case 'sequence':
+        top.value.push(value);
+        top.items.push(pos);
+        top.size += size;
+        return;
+      case 'mapping': {
+        const key = top.key;
+        top.key = undefined;
+        if (key === undefined || key === IGNORED) return;
+        top.size += size;
+        if (key === MERGE_KEY) {
+          (top.merges ??= []).push(value);
+          return;
+        }
+        if (Object.prototype.hasOwnProperty.call(top.value, key)) problem('error', messages.duplicateKey(key), pos.at);
+        top.value[key] = value;
+        top.fields.set(key, pos);
+        return;
+      }
+      default:
+        assertNever(top);
+    }
+  };
+
+  /** A scalar or alias in key position: returns true when it was taken as the key. */
+  const takeKey = (key: unknown, at: number, isMerge: boolean): boolean => {
+    const top = frames[frames.length - 1];
+    if (top?.kind !== 'mapping' || top.key !== undefined) return false;
+    top.keyAt = at;
+    if (isMerge) top.key = MERGE_KEY;
+    else if (typeof key === 'string' || typeof key === 'number' || typeof key === 'boolean' || key === null) {
+      const name = String(key);
+      if (UNSAFE_KEYS.has(name)) {
+        problem('warning', messages.unsafeKey(name), at);
+        top.key = IGNORED;
+      } else top.key = name;
+    } else {
+      problem('warning', messages.complexKey(), at);
+      top.key = IGNORED;
+    }
+    return true;
+  };
+
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT: {
+        anchors = new Map();
+        expansion = 0;
+        refused = false;
+        doc = { index: documents.length, value: undefined, positions: { at: lastOffset }, problems: [] };
+        frames.push({ kind: 'document', doc, hasValue: false });
+        break;
+      }
+      case EVENT_ID.SCALAR: {
+        const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+        const start = firstOffset(event.tagStart, event.anchorStart, quoted ? event.valueStart - 1 : event.valueStart);
+        lastOffset = start;
+        const source = getScalarValue(text, event);
+        const top = frames[frames.length - 1];
+        const isMerge = source === MERGE_KEY && event.style === SCALAR_STYLE.PLAIN;
+        if (top?.kind === 'mapping' && top.key === undefined) {
+          takeKey(source, start, isMerge);
+          break;
+        }
+        const value = scalarValue(text, event, source, (message) => problem('warning', message, start));
+        if (event.anchorStart !== -1) anchors.set(text.slice(event.anchorStart, event.anchorEnd), { value, size: 1, complete: true });
+        add(value, { at: standsAt(start) }, 1);
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        const at = event.anchorStart - 1; // the '*'
+        lastOffset = at;
+        const name = text.slice(event.anchorStart, event.anchorEnd);
+        const anchor = anchors.get(name);
+        let value: unknown = null;
+        let size = 1;
+        if (!anchor) problem('error', messages.unknownAlias(name), at);
+        else if (!anchor.complete) problem('error', messages.recursiveAlias(name), at);
+        else {
+          value = anchor.value;
+          size = anchor.size;
+          expansion += size;
+          if (expansion > MAX_ALIAS_EXPANSION && !refused) {
+            refused = true;
+            problem('error', messages.aliasBomb(MAX_ALIAS_EXPANSION), at);
+          }
+        }
+        if (takeKey(value, at, false)) break;
+        add(value, { at: standsAt(at) }, size);
+        break;
+      }
+      case EVENT_ID.SEQUENCE:
+      case EVENT_ID.MAPPING: {
+        const start = firstOffset(event.tagStart, event.anchorStart, event.start);
+        lastOffset = start;
+        const top = frames[frames.length - 1];
+        const isKey = top?.kind === 'mapping' && top.key === undefined;
+        if (isKey) takeKey(undefined, start, false); // a collection as a key: ignored, with a warning
+        const pos: PositionNode = { at: isKey ? start : standsAt(start) };
+        if (event.tagStart !== -1) {
+          const tag = text.slice(event.tagStart, event.tagEnd);
+          if (tag !== '!' && tag !== '!!map' && tag !== '!!seq') problem('warning', messages.tagIgnored(tag), start);
+        }
+        const anchor: Anchor | null = event.anchorStart === -1 ? null : { value: undefined, size: 1, complete: false };
+        if (event.type === EVENT_ID.SEQUENCE) {
+          const value: unknown[] = [];
+          const items: PositionNode[] = [];
+          pos.items = items;
+          if (anchor) anchor.value = value;
+          frames.push({ kind: 'sequence', value, pos, items, block: event.style === COLLECTION_STYLE.BLOCK, anchor, size: 1 });
+        } else {
+          const value = Object.create(null) as Record<string, unknown>;
+          const fields = new Map<string, PositionNode>();
+          pos.fields = fields;
+          if (anchor) anchor.value = value;
+          frames.push({ kind: 'mapping', value, pos, fields, anchor, size: 1, key: undefined, keyAt: start, merges: null });
+        }
+        if (anchor) anchors.set(text.slice(event.anchorStart, event.anchorEnd), anchor);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = frames.pop();
+        if (!frame) break;
+        if (frame.kind === 'document') {
+          if (refused) frame.doc.value = undefined;
+          documents.push(frame.doc);
+          doc = null;
+          break;
+        }
+        if (frame.kind === 'mapping' && frame.merges) expansion += applyMerges(frame, (message) => problem('error', message, frame.pos.at));
+        if (frame.anchor) {
+          frame.anchor.size = frame.size;
+          frame.anchor.complete = true;
+        }
+        add(frame.value, frame.pos, frame.size);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return documents;
+}
+
+/** YAML merge keys (`<<: *defaults`): keys written in the mapping win over merged ones. Returns keys copied. */
+function applyMerges(frame: MappingFrame, fail: (message: string) => void): number {
+  let copied = 0;
+  const sources = (frame.merges ?? []).flatMap((m) => (Array.isArray(m) ? m : [m]));
+  for (const source of sources) {
+    if (source === null || typeof source !== 'object' || Array.isArray(source)) {
+      fail(messages.badMerge());
+      continue;
+    }
+    for (const key of Object.keys(source)) {
+      if (Object.prototype.hasOwnProperty.call(frame.value, key)) continue;
+      frame.value[key] = (source as Record<string, unknown>)[key];
+      copied++;
+    }
+  }
+  return copied;
+}
+
+function scalarValue(text: string, event: ScalarEvent, source: string, warn: (message: string) => void): unknown {
+  if (event.tagStart !== -1) {
+    const tag = text.slice(event.tagStart, event.tagEnd);
+    if (tag === '!' || tag === '!!str' || tag === '!!binary') return source;
+    const resolved = CORE_SCHEMA.resolveImplicitScalarTag(source);
+    const wanted = tag.startsWith('!!') ? `tag:yaml.org,2002:${tag.slice(2)}` : tag;
+    if (resolved.tag.tagName === wanted) return resolved.value;
+    warn(messages.tagIgnored(tag));
+    return event.style === SCALAR_STYLE.PLAIN ? resolved.value : source;
+  }
+  if (event.style !== SCALAR_STYLE.PLAIN) return source;
+  return CORE_SCHEMA.resolveImplicitScalarTag(source).value;
+}
+
+function firstOffset(...offsets: number[]): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const o of offsets) if (o !== -1 && o < first) first = o;
+  return Number.isFinite(first) ? first : 0;
+}
+
+/** A block list entry stands at its '-', which may be on the line above (`-\n  name: x`). */
+function entryStart(text: string, start: number): number {
+  let i = start - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+    i--;
+  }
+  return i >= 0 && text.charCodeAt(i) === 45 /* - */ ? i : start;
+}
+

@@ -1,0 +1,74 @@
+// Where each field stands in the text: a tree of offsets that mirrors the YAML, built once per parse by
+// read-yaml.ts, and the lookup from a field path ("spec.containers[0].image") to a 1-based line and column.
+import type { SourcePosition } from './pod-model';
+
+/**
+ * `at` is where the field stands: the key of a mapping entry (`image:`), the `-` of a block list entry, or the
+ * first character of a document's content. Children mirror the YAML; aliased and merged content has none, so a
+ * path into it resolves to the alias, its nearest parent that is written out.
+ */
+export interface PositionNode {
+  at: number;
+  fields?: Map<string, PositionNode>;
+  items?: PositionNode[];
+}
+
+export type PathSegment = string | number;
+
+const SEGMENT = /([^.[\]]+)|\[(\d+)\]/g;
+
+/** "spec.containers[0].image" → ['spec', 'containers', 0, 'image']. Keys holding '.' or '[' are not addressable. */
+export function pathSegments(path: string): PathSegment[] {
+  const out: PathSegment[] = [];
+  for (const m of path.matchAll(SEGMENT)) out.push(m[2] !== undefined ? Number(m[2]) : (m[1] as string));
+  return out;
+}
+
+/** The offset of the field at `path`, or of its nearest parent present in the text when the field is missing. */
+export function offsetOf(root: PositionNode, path: string): number {
+  let node = root;
+  for (const segment of pathSegments(path)) {
+    const next = typeof segment === 'number' ? node.items?.[segment] : node.fields?.get(segment);
+    if (!next) break;
+    node = next;
+  }
+  return node.at;
+}
+
+/** Offsets → 1-based line and column; the index of line starts is built on first use, once per text. */
+export class LineIndex {
+  private starts: number[] | null = null;
+
+  constructor(private readonly text: string) {}
+
+  position(offset: number): SourcePosition {
+    const starts = this.lineStarts();
+    const at = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at - (starts[lo] as number) + 1 };
+  }
+
+  /** Offset where the given 1-based line starts (clamped to the text). */
+  lineStart(line: number): number {
+    const starts = this.lineStarts();
+    return starts[Math.max(0, Math.min(line - 1, starts.length - 1))] as number;
+  }
+
+  private lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    let i = this.text.indexOf('\n');
+    while (i !== -1) {
+      starts.push(i + 1);
+      i = this.text.indexOf('\n', i + 1);
+    }
+    this.starts = starts;
+    return starts;
+  }
+}

@@ -4,11 +4,15 @@
 import type { ContainerKind, HandlerModel } from '../spec/pod-model';
 import { SIM_DEFAULTS } from './defaults';
 
-export type Program =
+export type Program = (
   /** The process ends by itself `after` seconds after it started, with `exitCode`. */
   | { ends: true; after: number; exitCode: number; assumed: boolean }
   /** The process runs until it is stopped. */
-  | { ends: false; assumed: boolean };
+  | { ends: false; assumed: boolean }
+) & {
+  /** The script ignores SIGTERM (`trap '' TERM`): only SIGKILL stops it, with exit code 137. */
+  ignoresSigterm?: boolean;
+};
 
 const SHELLS = /(^|\/)(sh|bash|ash|dash|zsh|ksh)$/;
 // Commands that finish at once for our purposes.
@@ -55,6 +59,12 @@ export function readProgram(command: readonly string[], args: readonly string[],
 /** Reads a shell script as a sequence of statements. */
 export function readScript(script: string, kind: ContainerKind): Program {
   const statements = script.split(/;|&&|\|\||\n/).map((s) => s.trim()).filter(Boolean);
+  const ignoresSigterm = statements.some((st) => /^trap\s+(''|"")\s+(.*\s)?(SIG)?(TERM|15)\b/.test(st));
+  const program = readStatements(statements, kind);
+  return ignoresSigterm ? { ...program, ignoresSigterm } : program;
+}
+
+function readStatements(statements: string[], kind: ContainerKind): Program {
   let elapsed = 0;
   let assumed = false;
   for (let i = 0; i < statements.length; i++) {
@@ -78,7 +88,7 @@ export function readScript(script: string, kind: ContainerKind): Program {
       i = j - 1;
       continue;
     }
-    if (head === 'if' || head === 'fi' || head === 'done') continue;
+    if (head === 'if' || head === 'fi' || head === 'done' || head === 'trap') continue;
     if (head === 'sleep') {
       const s = sleepSeconds(w[1]);
       if (s === Infinity) return { ends: false, assumed };

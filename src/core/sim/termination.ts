@@ -1,7 +1,7 @@
 // Stopping containers: graceful deletion, and a finished pod stopping its sidecars.
 // pkg/kubelet/kuberuntime/kuberuntime_container.go killContainer / killContainersWithSyncResult;
 // docs: concepts/workloads/pods/pod-lifecycle#pod-termination, concepts/workloads/pods/sidecar-containers.
-import { readHook } from './container-program';
+import { readHook, readProgram } from './container-program';
 import { SIM_DEFAULTS, roundTime } from './defaults';
 import type { ContainerState, Kubelet } from './sim-state';
 
@@ -90,8 +90,10 @@ function sendSigterm(k: Terminator, c: ContainerState): void {
   const killAt = roundTime(k.now + Math.max(c.stopDeadline - k.now, MINIMUM_GRACE_PERIOD_SECONDS));
   const exitAt = roundTime(k.now + SIM_DEFAULTS.sigtermExitSeconds.value);
   k.schedule({ kind: 'sigterm', c: c.at, epoch: c.epoch }, k.now);
-  // Podscope default: the process exits on SIGTERM (143) shortly after, unless SIGKILL (137) comes first.
-  if (exitAt < killAt) k.schedule({ kind: 'exit', c: c.at, epoch: c.epoch, exitCode: 143, reason: 'Error' }, exitAt);
+  // Podscope default: the process exits on SIGTERM (143) shortly after, unless SIGKILL (137) comes first
+  // or its script ignores SIGTERM (`trap '' TERM`).
+  const ignores = readProgram(c.spec.command, c.spec.args, c.spec.kind).ignoresSigterm === true;
+  if (exitAt < killAt && !ignores) k.schedule({ kind: 'exit', c: c.at, epoch: c.epoch, exitCode: 143, reason: 'Error' }, exitAt);
   else k.schedule({ kind: 'sigkill', c: c.at, epoch: c.epoch }, killAt);
 }
 

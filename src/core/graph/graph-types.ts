@@ -1,0 +1,160 @@
+// The canvas as plain data: nodes with positions and sizes, edges with labels, ready to hand to React Flow.
+// Data shapes are type aliases (not interfaces) so they fit React Flow's `Record<string, unknown>` node data.
+import type { ContainerKind, PodRestartPolicy } from '../spec/pod-model';
+import type { Flow, FlowKind, ExternalKind } from '../patterns/flow-types';
+import type { Pattern, Purpose, Role, RoleSource } from '../patterns/role-types';
+import type { PortConflict } from './port-conflicts';
+
+export type Side = 'top' | 'right' | 'bottom' | 'left';
+
+/** A connection point. `offset`: pixels from the side's start (its left end for top/bottom, its top for left/right). */
+export type HandleSpec = { id: string; type: 'source' | 'target'; side: Side; offset: number };
+
+/** POD_IP:PORT on the pod boundary (left side). Edges enter at `handleIn` and leave inward from `handleOut`. */
+export type PodPortMark = {
+  port: number;
+  protocol: 'TCP' | 'UDP' | 'SCTP';
+  /** "10.244.3.7:8080" */
+  label: string;
+  containers: string[];
+  conflict: boolean;
+  offset: number;
+  handleIn: string;
+  handleOut: string;
+};
+
+/** localhost:PORT on the bus, under or over the container that listens there. */
+export type BusPortMark = {
+  port: number;
+  protocol: 'TCP' | 'UDP' | 'SCTP';
+  container: string;
+  /** "localhost:8080" */
+  label: string;
+  /** false when only read from the command line (--port=5432), not from spec.ports. */
+  declared: boolean;
+  conflict: boolean;
+  side: 'top' | 'bottom';
+  /** Along the bus, from its left end: the handle's and the label's centre. */
+  offset: number;
+  /** Which label line, counted from the bus edge on its side (ports under one column alternate lines). */
+  line: number;
+  handleIn: string;
+  handleOut: string;
+};
+
+export type PodNodeData = {
+  name: string;
+  namespace: string;
+  podIp: string;
+  shareProcessNamespace: boolean;
+  restartPolicy: PodRestartPolicy;
+  ports: PodPortMark[];
+  handles: HandleSpec[];
+  ariaLabel: string;
+};
+
+export type BusNodeData = {
+  label: 'localhost';
+  ports: BusPortMark[];
+  handles: HandleSpec[];
+  ariaLabel: string;
+};
+
+export type ContainerPortMark = { port: number; protocol: 'TCP' | 'UDP' | 'SCTP'; name?: string; conflict: boolean };
+
+export type ContainerNodeData = {
+  name: string;
+  image: string;
+  /** Where it is in the spec: init, sidecar (native: an init container with restartPolicy Always) or app. */
+  containerKind: ContainerKind;
+  role: Role;
+  pattern?: Pattern;
+  purpose?: Purpose;
+  /** "native sidecar (ambassador)", "init container", "main" … */
+  roleLabel: string;
+  /** Why this role, in plain words. */
+  reason: string;
+  source: RoleSource;
+  /** 1-based place in spec.initContainers (regular init containers and native sidecars). */
+  initOrder?: number;
+  ports: ContainerPortMark[];
+  /** One of its ports clashes with another container's. */
+  conflict: boolean;
+  handles: HandleSpec[];
+};
+
+export type VolumeNodeData = {
+  name: string;
+  /** emptyDir, configMap, secret, persistentVolumeClaim … ('unknown' for a mount naming no volume). */
+  volumeType: string;
+  detail?: string;
+  handles: HandleSpec[];
+  ariaLabel: string;
+};
+
+export type ExternalNodeData = {
+  external: ExternalKind;
+  label: string;
+  handles: HandleSpec[];
+  ariaLabel: string;
+};
+
+type NodeOf<T extends string, D> = {
+  id: string;
+  type: T;
+  /** Relative to the parent when parentId is set (React Flow's sub-flows). */
+  position: { x: number; y: number };
+  width: number;
+  height: number;
+  parentId?: string;
+  data: D;
+};
+
+export type PodGraphNode =
+  | NodeOf<'pod', PodNodeData>
+  | NodeOf<'bus', BusNodeData>
+  | NodeOf<'container', ContainerNodeData>
+  | NodeOf<'volume', VolumeNodeData>
+  | NodeOf<'external', ExternalNodeData>;
+
+export type NodeType = PodGraphNode['type'];
+
+/** order = init container n → n+1; attach = a container on the localhost bus; mount = a volume mount with no flow. */
+export type EdgeKind = FlowKind | 'order' | 'attach' | 'mount';
+
+export type PodGraphEdge = {
+  id: string;
+  source: string;
+  target: string;
+  sourceHandle?: string;
+  targetHandle?: string;
+  label: string;
+  /** The flow this edge carries; one flow through the pod IP or localhost is drawn as two edges. */
+  flowId?: string;
+  kind: EdgeKind;
+  /** How to draw it: step for attach, order and mount edges, bezier for traffic. */
+  shape: 'step' | 'bezier';
+  /** For mount edges: the mount is read-only. */
+  readOnly?: boolean;
+};
+
+export interface PodGraph {
+  /** Parents before children, as React Flow needs. */
+  nodes: PodGraphNode[];
+  edges: PodGraphEdge[];
+  flows: Flow[];
+  podIp: string;
+  conflicts: PortConflict[];
+  /** The bounding box of every node. */
+  width: number;
+  height: number;
+}
+
+/** Node ids: one namespace per node type, so a container and a volume may share a name. */
+export const nodeId = {
+  pod: () => 'pod',
+  bus: () => 'bus',
+  container: (name: string) => `container:${name}`,
+  volume: (name: string) => `volume:${name}`,
+  external: (id: string) => `external:${id}`,
+};

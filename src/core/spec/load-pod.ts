@@ -7,7 +7,7 @@ import { MAX_DIAGNOSTICS, MAX_SKIPPED_NAMED, MAX_TEXT_CHARS } from './limits';
 import { messages } from './messages';
 import { readPod } from './read-pod';
 import { readYaml, type YamlDocument } from './read-yaml';
-import { ACCEPTED_KINDS, describeDocument, findPodTemplate, type PodTemplateLocation } from './workload-kinds';
+import { WORKLOAD_KINDS, describeDocument, findPodTemplate, type PodTemplateLocation } from './workload-kinds';
 import { LineIndex, offsetOf } from './yaml-positions';
 
 export function loadPod(text: string): LoadResult {
@@ -31,14 +31,18 @@ function load(text: string): LoadResult {
   // does not blank the canvas. Other problems are not listed then: the cut may have removed what they miss.
   const at = lines.position(parsed.offset);
   const syntax: Diagnostic = { severity: 'error', message: messages.syntaxError(parsed.reason), ...at };
-  const cut = lines.lineStart(at.line);
-  const before = cut > 0 ? readYaml(text.slice(0, cut)) : null;
-  if (before?.kind === 'parsed') {
-    const partial = fromDocuments(before.documents, lines);
-    if (partial.pod) {
-      const note: Diagnostic = { severity: 'info', message: messages.readUpTo(at.line), line: at.line, column: 1 };
-      return { pod: partial.pod, ...(partial.source ? { source: partial.source } : {}), diagnostics: [syntax, note] };
+  // An unclosed bracket is often reported on the line after it, so back off up to three times.
+  let line = at.line;
+  for (let attempt = 0; attempt < 3 && line > 1; attempt++) {
+    const before = readYaml(text.slice(0, lines.lineStart(line)));
+    if (before.kind === 'syntaxError') {
+      line = Math.min(line - 1, lines.position(before.offset).line);
+      continue;
     }
+    const partial = fromDocuments(before.documents, lines);
+    if (!partial.pod) break;
+    const note: Diagnostic = { severity: 'info', message: messages.readUpTo(line), line, column: 1 };
+    return { pod: partial.pod, ...(partial.source ? { source: partial.source } : {}), diagnostics: [syntax, note] };
   }
   return { pod: null, diagnostics: [syntax] };
 }
@@ -64,7 +68,7 @@ function fromDocuments(documents: readonly YamlDocument[], lines: LineIndex): Lo
     const found = documents.filter((d) => d.value !== undefined && d.value !== null).map((d) => describeDocument(d.value));
     const first = documents.find((d) => d.value !== undefined && d.value !== null);
     const at = first ? lines.position(first.positions.at) : { line: 1, column: 1 };
-    return { pod: null, diagnostics: [...diagnostics, { severity: 'error', message: messages.noPodTemplate(found, ACCEPTED_KINDS), ...at }] };
+    return { pod: null, diagnostics: [...diagnostics, { severity: 'error', message: messages.noPodTemplate(found, WORKLOAD_KINDS), ...at }] };
   }
 
   const { doc, location } = chosen;

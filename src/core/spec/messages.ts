@@ -47,7 +47,7 @@ export const messages = {
   // Documents and workload kinds
   noPodTemplate: (found: readonly string[], accepted: readonly string[]) =>
     `No pod template found${found.length ? ` (found ${found.join(', ')})` : ''}. ` +
-    `Podscope reads a pod from the kinds ${list(accepted)}, and a \`kind: List\` of them.`,
+    `Podscope reads a pod from ${list(accepted)}, or a \`kind: List\` of them. Paste a manifest of one of those kinds.`,
   skippedDocuments: (used: string, skipped: readonly string[], more: number) =>
     `This text holds several documents; Podscope shows the pod from ${used} and skipped ${skipped.join(', ')}` +
     `${more > 0 ? ` and ${more} more` : ''}. Put the pod you want to see first.`,

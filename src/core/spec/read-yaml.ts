@@ -25,7 +25,7 @@ import { assertNever } from './assert-never';
 import type { Finding } from './finding';
 import { MAX_ALIAS_EXPANSION, MAX_NESTING_DEPTH } from './limits';
 import { messages } from './messages';
-import type { PositionNode } from './yaml-positions';
+import type { PositionEntry, PositionNode } from './yaml-positions';
 
 export interface YamlDocument {
   /** 0-based, in the order the documents appear. */
@@ -61,7 +61,7 @@ interface SequenceFrame {
   kind: 'sequence';
   value: unknown[];
   pos: PositionNode;
-  items: PositionNode[];
+  items: PositionEntry[];
   block: boolean;
   anchor: Anchor | null;
   size: number;
@@ -70,7 +70,8 @@ interface MappingFrame {
   kind: 'mapping';
   value: Record<string, unknown>;
   pos: PositionNode;
-  fields: Map<string, PositionNode>;
+  keys: string[];
+  children: PositionEntry[];
   anchor: Anchor | null;
   size: number;
   /** undefined: the next node is a key. */
@@ -113,13 +114,13 @@ function construct(text: string, events: Event[]): YamlDocument[] {
     return start;
   };
 
-  const add = (value: unknown, pos: PositionNode, size: number) => {
+  const add = (value: unknown, pos: PositionEntry, size: number) => {
     const top = frames[frames.length - 1];
     if (!top) return;
     switch (top.kind) {
       case 'document':
         top.doc.value = value;
-        top.doc.positions = pos;
+        top.doc.positions = typeof pos === 'number' ? { at: pos } : pos;
         top.hasValue = true;
         return;
       case 'sequence':
@@ -136,9 +137,10 @@ function construct(text: string, events: Event[]): YamlDocument[] {
           (top.merges ??= []).push(value);
           return;
         }
-        if (Object.prototype.hasOwnProperty.call(top.value, key)) problem('error', messages.duplicateKey(key), pos.at);
+        if (Object.prototype.hasOwnProperty.call(top.value, key)) problem('error', messages.duplicateKey(key), typeof pos === 'number' ? pos : pos.at);
         top.value[key] = value;
-        top.fields.set(key, pos);
+        top.keys.push(key);
+        top.children.push(pos);
         return;
       }
       default:
@@ -188,7 +190,7 @@ function construct(text: string, events: Event[]): YamlDocument[] {
         }
         const value = scalarValue(text, event, source, (message) => problem('warning', message, start));
         if (event.anchorStart !== -1) anchors.set(text.slice(event.anchorStart, event.anchorEnd), { value, size: 1, complete: true });
-        add(value, { at: standsAt(start) }, 1);
+        add(value, standsAt(start), 1);
         break;
       }
       case EVENT_ID.ALIAS: {
@@ -210,7 +212,7 @@ function construct(text: string, events: Event[]): YamlDocument[] {
           }
         }
         if (takeKey(value, at, false)) break;
-        add(value, { at: standsAt(at) }, size);
+        add(value, standsAt(at), size);
         break;
       }
       case EVENT_ID.SEQUENCE:
@@ -228,16 +230,20 @@ function construct(text: string, events: Event[]): YamlDocument[] {
         const anchor: Anchor | null = event.anchorStart === -1 ? null : { value: undefined, size: 1, complete: false };
         if (event.type === EVENT_ID.SEQUENCE) {
           const value: unknown[] = [];
-          const items: PositionNode[] = [];
-          pos.items = items;
+          const items: PositionEntry[] = [];
+          pos.children = items;
           if (anchor) anchor.value = value;
           frames.push({ kind: 'sequence', value, pos, items, block: event.style === COLLECTION_STYLE.BLOCK, anchor, size: 1 });
         } else {
-          const value = Object.create(null) as Record<string, unknown>;
-          const fields = new Map<string, PositionNode>();
-          pos.fields = fields;
+          // A plain object is safe here because UNSAFE_KEYS never reach it, and far faster than Object.create(null)
+          // (which V8 keeps in dictionary mode); readers still use own-property checks (plain-values.ts).
+          const value: Record<string, unknown> = {};
+          const keys: string[] = [];
+          const children: PositionEntry[] = [];
+          pos.keys = keys;
+          pos.children = children;
           if (anchor) anchor.value = value;
-          frames.push({ kind: 'mapping', value, pos, fields, anchor, size: 1, key: undefined, keyAt: start, merges: null });
+          frames.push({ kind: 'mapping', value, pos, keys, children, anchor, size: 1, key: undefined, keyAt: start, merges: null });
         }
         if (anchor) anchors.set(text.slice(event.anchorStart, event.anchorEnd), anchor);
         break;
@@ -298,10 +304,12 @@ function scalarValue(text: string, event: ScalarEvent, source: string, warn: (me
   return CORE_SCHEMA.resolveImplicitScalarTag(source).value;
 }
 
-function firstOffset(...offsets: number[]): number {
-  let first = Number.POSITIVE_INFINITY;
-  for (const o of offsets) if (o !== -1 && o < first) first = o;
-  return Number.isFinite(first) ? first : 0;
+/** The first of up to three offsets that are present (-1 = absent): tag, anchor, then the node itself. */
+function firstOffset(a: number, b: number, c: number): number {
+  let first = c === -1 ? Number.POSITIVE_INFINITY : c;
+  if (a !== -1 && a < first) first = a;
+  if (b !== -1 && b < first) first = b;
+  return first === Number.POSITIVE_INFINITY ? 0 : first;
 }
 
 /** A block list entry stands at its '-', which may be on the line above (`-\n  name: x`). */

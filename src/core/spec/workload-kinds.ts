@@ -11,8 +11,6 @@ export const WORKLOAD_KINDS = [
 ] as const;
 export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
 
-/** The kinds named in the "no pod template found" message. */
-export const ACCEPTED_KINDS: readonly string[] = [...WORKLOAD_KINDS, 'List'];
 
 export interface PodTemplateLocation {
   kind: string;

@@ -8,7 +8,7 @@ import { SIM_DEFAULTS, roundTime } from './defaults';
 import { probeTick, startProbes, updateReady } from './probes';
 import type { Scenario, ProbeKind } from './scenario';
 import { resolveActions } from './scenario-check';
-import { freshContainer, PendingQueue, type ContainerAction, type ContainerState, type Happening } from './sim-state';
+import { freshContainer, PendingQueue, type ContainerAction, type ContainerState, type Happening, type Pending } from './sim-state';
 import { beginCompletion, beginDeletion, containerStopped, preStopDone, type Shutdown, type Terminator } from './termination';
 import type { SimEvent } from './types';
 import { SnapshotRecorder, type RecordedTimeline } from './timeline';
@@ -82,7 +82,11 @@ export class SimEngine implements Terminator {
   // ---- what the kubelet modules may ask ----
 
   schedule(h: Happening, t: number): void {
-    this.queue.push({ ...h, t: Math.max(t, this.now), seq: this.seq++ });
+    // The happening literal is fresh at every call site: stamp it rather than copy it (this is the hot path).
+    const pending = h as Pending;
+    pending.t = Math.max(t, this.now);
+    pending.seq = this.seq++;
+    this.queue.push(pending);
   }
 
   emit(type: string, message: string, container?: string, reason?: string): void {

@@ -57,13 +57,37 @@ export function updateReady(k: Kubelet, c: ContainerState): void {
   }
 }
 
+/**
+ * The next tick whose result could change anything. Ticks are at startedAt + initialDelaySeconds + m × periodSeconds;
+ * while a probe passes and has nothing to catch up on, every tick before the next scenario failure window is
+ * another success that changes nothing, so the engine skips straight to the first tick inside a window.
+ */
+function nextTick(k: Kubelet, c: ContainerState, kind: ProbeKind, probe: ProbeModel): number {
+  const period = Math.max(1, probe.periodSeconds);
+  const next = roundTime(k.now + period);
+  const steady = c.startupPassed && c.probeFailures[kind] === 0 && (kind !== 'readiness' || c.readinessOk);
+  if (!steady) return next;
+  let best = Infinity;
+  for (const w of k.probeActions(c, kind)) {
+    const from = Math.max(w.failFrom, next);
+    const steps = Math.ceil(roundTime((from - next) / period));
+    const t = roundTime(next + steps * period);
+    if (t >= w.failFrom && (w.failUntil === undefined || t < w.failUntil) && t < best) best = t;
+  }
+  return best;
+}
+
+function scheduleTick(k: Kubelet, c: ContainerState, kind: ProbeKind, probe: ProbeModel): void {
+  const t = nextTick(k, c, kind, probe);
+  if (Number.isFinite(t)) k.schedule({ kind: 'probe', c: c.at, epoch: c.epoch, probe: kind }, t);
+}
+
 /** One probe tick. */
 export function probeTick(k: Kubelet, c: ContainerState, kind: ProbeKind): void {
   const probe = probeOf(c, kind);
   if (!probe || c.life !== 'running' || c.stopping) return;
-  const next = () => k.schedule({ kind: 'probe', c: c.at, epoch: c.epoch, probe: kind }, roundTime(k.now + Math.max(1, probe.periodSeconds)));
   // prober_manager.go: liveness and readiness wait for the startup probe to succeed.
-  if (kind !== 'startup' && !c.startupPassed) return next();
+  if (kind !== 'startup' && !c.startupPassed) return scheduleTick(k, c, kind, probe);
   if (kind === 'startup' && c.startupPassed) return;
   const name = c.spec.name;
   if (failing(k, c, kind)) {
@@ -82,7 +106,7 @@ export function probeTick(k: Kubelet, c: ContainerState, kind: ProbeKind): void 
         return;
       }
     }
-    return next();
+    return scheduleTick(k, c, kind, probe);
   }
   c.probeFailures[kind] = 0;
   c.probeSuccesses[kind]++;
@@ -97,5 +121,5 @@ export function probeTick(k: Kubelet, c: ContainerState, kind: ProbeKind): void 
     c.readinessOk = true;
     updateReady(k, c);
   }
-  next();
+  scheduleTick(k, c, kind, probe);
 }

@@ -114,3 +114,12 @@ describe('deriveFlows', () => {
     expect(flowsOf(init)).toEqual(flows);
   });
 });
+
+describe('deriveFlows: proxies', () => {
+  it("does not send the main container to a proxy's admin port", () => {
+    const flows = flowsOf({ containers: [{ name: 'web', ports: [8080] }, { name: 'envoy', image: 'envoyproxy/envoy:v1.32.1', ports: [9901, 10000] }] });
+    expect(summary(flows)).toContain('localhost:web->envoy:10000/TCP [localhost:10000]');
+    const adminOnly = flowsOf({ containers: [{ name: 'web' }, { name: 'envoy', image: 'envoyproxy/envoy:v1.32.1', ports: [9901] }] });
+    expect(summary(adminOnly)).toContain('localhost:web->envoy [localhost]');
+  });
+});

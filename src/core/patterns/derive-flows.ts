@@ -12,6 +12,16 @@ const MONITORING: NodeRef = { kind: 'external', id: 'monitoring', external: 'mon
 
 const containerRef = (name: string): NodeRef => ({ kind: 'container', name });
 const outside = (owner: string, external: ExternalKind, label: string): NodeRef => ({ kind: 'external', id: `${external}:${owner}`, external, label });
+// Ports a proxy declares for itself, not for the traffic it carries: Envoy's admin (9901), Istio's 15000/15020/15021/15090.
+const OWN_PORTS = new Set([9901, 15000, 15020, 15021, 15090]);
+const OWN_PORT_NAME = /admin|metric|health|stats|prom/i;
+
+/** The port a main container would reach an ambassador on: its first listen port that is not an admin/metrics one. */
+function servicePort(c: ContainerModel): ListenPort | undefined {
+  const named = (port: number) => c.ports.find((p) => p.containerPort === port)?.name ?? '';
+  return listenPorts(c).find((p) => !OWN_PORTS.has(p.port) && !OWN_PORT_NAME.test(named(p.port)));
+}
+
 const portLabel = (p: { port: number; protocol: string }) => `${p.protocol} ${p.port}`;
 
 /** Flows in a stable order: by container in spec order, then volumes; ids are unique. */
@@ -50,7 +60,7 @@ export function deriveFlows(pod: PodModel, roles: RoleAssignment[]): Flow[] {
           exposed(c, CLIENT, 'ingress');
           if (main && !linked(c.name, main.name)) localhost(c.name, main.name, mainPorts[0]);
         } else {
-          if (main && !linked(main.name, c.name)) localhost(main.name, c.name, listenPorts(c)[0]);
+          if (main && !linked(main.name, c.name)) localhost(main.name, c.name, servicePort(c));
           add('egress', containerRef(c.name), outside(c.name, 'service', role.external ?? 'external service'), `to ${role.external ?? 'external service'}`);
         }
         break;

@@ -1,0 +1,80 @@
+// Volumes and mounts (validation.go ValidateVolumes, ValidateVolumeMounts).
+import { describe, expect, it } from 'vitest';
+import { loadPod } from './load-pod';
+import { container, errors, podYaml, withPath } from './test-pods';
+
+const shared = { name: 'shared', emptyDir: {} };
+
+describe('volumes', () => {
+  it('summarises each volume\'s source', () => {
+    const pod = loadPod(podYaml({
+      volumes: [shared, { name: 'conf', configMap: { name: 'app-config' } }, { name: 'cache', emptyDir: { medium: 'Memory' } }],
+    })).pod;
+    expect(pod?.volumes).toEqual([
+      { name: 'shared', type: 'emptyDir', detail: 'emptyDir' },
+      { name: 'conf', type: 'configMap', detail: 'configMap app-config' },
+      { name: 'cache', type: 'emptyDir', detail: 'emptyDir (Memory)' },
+    ]);
+  });
+
+  it.each([
+    [[{ name: 'Shared_Data', emptyDir: {} }], 'spec.volumes[0].name', 'not a valid name'],
+    [[shared, shared], 'spec.volumes[1].name', 'unique'],
+    [[{ emptyDir: {} }], 'spec.volumes[0]', 'needs a `name`'],
+    [[{ name: 'x' }], 'spec.volumes[0]', 'has no type'],
+    [[{ name: 'x', emptyDir: {}, secret: { secretName: 's' } }], 'spec.volumes[0]', 'exactly one'],
+  ])('%j: error at %s', (volumes, path, hint) => {
+    const [error] = withPath(loadPod(podYaml({ volumes })), path);
+    expect(error?.severity).toBe('error');
+    expect(error?.message).toContain(hint);
+  });
+});
+
+describe('volume mounts', () => {
+  const mounting = (volumeMounts: unknown[], volumes: unknown[] = [shared]) =>
+    loadPod(podYaml({ volumes, containers: [container({ volumeMounts })] }));
+
+  it('a mount of a declared volume is read', () => {
+    const result = mounting([{ name: 'shared', mountPath: '/data', readOnly: true }]);
+    expect(errors(result)).toEqual([]);
+    expect(result.pod?.containers[0]?.volumeMounts).toEqual([{ name: 'shared', mountPath: '/data', readOnly: true }]);
+  });
+
+  it.each([
+    [[{ name: 'logs', mountPath: '/logs' }], '.name', 'No volume named `logs`'],
+    [[{ mountPath: '/logs' }], '', 'needs the `name`'],
+    [[{ name: 'shared' }], '', 'needs a `mountPath`'],
+    [[{ name: 'shared', mountPath: 'data' }], '.mountPath', 'absolute'],
+  ])('%j: error', (mounts, suffix, hint) => {
+    const [error] = withPath(mounting(mounts), `spec.containers[0].volumeMounts[0]${suffix}`);
+    expect(error?.message).toContain(hint);
+  });
+
+  it('the same mountPath twice in one container is an error at the second', () => {
+    const result = mounting([{ name: 'shared', mountPath: '/data' }, { name: 'shared', mountPath: '/data' }]);
+    expect(withPath(result, 'spec.containers[0].volumeMounts[1].mountPath')[0]?.message).toContain('mounted twice');
+  });
+
+  it('the same mountPath in two containers is fine (each has its own filesystem)', () => {
+    const volumeMounts = [{ name: 'shared', mountPath: '/data' }];
+    const result = loadPod(podYaml({ volumes: [shared], containers: [container({ volumeMounts }), container({ name: 'b', volumeMounts })] }));
+    expect(errors(result)).toEqual([]);
+  });
+
+  it('a StatefulSet\'s volumeClaimTemplates count as volumes', () => {
+    const text = [
+      'kind: StatefulSet',
+      'metadata: {name: db}',
+      'spec:',
+      '  volumeClaimTemplates:',
+      '  - metadata: {name: data}',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '      - name: db',
+      '        image: postgres:17',
+      '        volumeMounts: [{name: data, mountPath: /var/lib/postgresql}]',
+    ].join('\n');
+    expect(errors(loadPod(text))).toEqual([]);
+  });
+});

@@ -76,7 +76,9 @@ export class SimEngine implements Terminator {
     }
     this.recorder.record(this.now);
     const settled = !stoppedEarly && this.queue.size === 0 && (this.terminal || this.deleted);
-    return this.recorder.finish(this.events, settled || stoppedEarly ? this.now : this.until);
+    // A settled pod ends at its last change (stale happenings of abandoned runs may have been popped later).
+    const end = settled ? this.recorder.lastTime : stoppedEarly ? this.now : this.until;
+    return this.recorder.finish(this.events, end);
   }
 
   // ---- what the kubelet modules may ask ----

@@ -9,6 +9,8 @@ export interface PodFacts {
   sandboxReady: boolean;
   /** The pod worker has finished with the pod: nothing will be restarted. */
   terminal: boolean;
+  /** Some app container has been running at some point (Initialized then stays true). */
+  appEverStarted?: boolean;
 }
 
 // pkg/kubelet/container/helpers.go HasAnyRegularContainerStarted: a regular container is running or has terminated.
@@ -62,11 +64,13 @@ export function podPhase(containers: readonly ContainerSnapshot[], facts: PodFac
 }
 
 /** pkg/kubelet/status/generate.go GeneratePodInitializedCondition. */
-export function podInitialized(containers: readonly ContainerSnapshot[]): boolean {
+export function podInitialized(containers: readonly ContainerSnapshot[], appEverStarted = false): boolean {
   const init = containers.filter((c) => c.role !== 'app');
   if (init.length === 0) return true;
-  // Initialized stays true once an app container has started, even while a sidecar restarts.
-  if (hasAnyRegularContainerStarted(containers)) return true;
+  // Initialized stays true once an app container has started, even while a sidecar restarts
+  // (generate.go: HasAnyRegularContainerStarted). Podscope keeps it true even when every app container is
+  // back in a waiting state at that instant, as the rules file states it.
+  if (appEverStarted || hasAnyRegularContainerStarted(containers)) return true;
   return init.every((c) => (c.role === 'sidecar' ? c.started : c.state === 'terminated' && c.exitCode === 0));
 }
 
@@ -82,7 +86,7 @@ export function podStatus(containers: readonly ContainerSnapshot[], facts: PodFa
       PodScheduled: true,
       // pkg/kubelet/kubelet_pods.go: the sandbox is torn down once the pod is terminal.
       PodReadyToStartContainers: facts.sandboxReady && !facts.terminal,
-      Initialized: podInitialized(containers),
+      Initialized: podInitialized(containers, facts.appEverStarted),
       ContainersReady: containersReady,
       // Ready = ContainersReady and readiness gates (Podscope models none).
       Ready: containersReady,

@@ -43,10 +43,16 @@ export class SnapshotRecorder {
   private readonly snapshots: PodSnapshot[] = [];
   private readonly tallies: RestartTally[] = [];
   private dirty = true;
+  private appEverStarted = false;
   private readonly defaultWaiting: string;
 
   constructor(private readonly source: RecorderSource) {
     this.defaultWaiting = source.pod.initContainers.length > 0 ? 'PodInitializing' : 'ContainerCreating';
+  }
+
+  /** The time of the last snapshot taken. */
+  get lastTime(): number {
+    return this.times[this.times.length - 1] ?? 0;
   }
 
   changed(): void {
@@ -59,10 +65,12 @@ export class SnapshotRecorder {
     this.dirty = false;
     const src = this.source;
     const containers = src.containers.map((c) => (c.snapshot ??= containerSnapshot(c, this.defaultWaiting)));
+    this.appEverStarted ||= containers.some((c) => c.role === 'app' && c.state !== 'waiting');
     const { phase, conditions } = podStatus(containers, {
       restartPolicy: src.pod.restartPolicy,
       sandboxReady: src.sandboxReady,
       terminal: src.terminal,
+      appEverStarted: this.appEverStarted,
     });
     const { ready, status, tally } = printPodColumns({ phase, conditions, containers, terminating: src.terminating });
     const snapshot: PodSnapshot = { t, phase, conditions, containers, kubectl: { ready, status, restarts: formatRestarts(tally, t) } };

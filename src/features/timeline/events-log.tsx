@@ -26,7 +26,7 @@ export function EventsLog() {
               <li key={i} className={`event event-${e.type}`}>
                 <span className="event-time">{formatPodTime(e.t)}</span>
                 <span className="event-type">{e.type}</span>
-                {e.container && <span className="event-container">{e.container}</span>}
+                <span className="event-container">{e.container ?? ''}</span>
                 <span className="event-message">{e.message}</span>
               </li>
             ))}

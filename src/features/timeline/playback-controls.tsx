@@ -20,7 +20,7 @@ export function PlaybackControls() {
   return (
     <div className="playback panel" role="group" aria-label="Playback">
       <button type="button" onClick={reset} disabled={atStart} title="Reset (Home)">
-        <span aria-hidden="true">⏮ </span>Reset
+        <span aria-hidden="true">↺ </span>Reset
       </button>
       <button type="button" onClick={stepBack} disabled={atStart} title="Step back (←)">
         <span aria-hidden="true">◀ </span>Step back

@@ -1,0 +1,133 @@
+// Broken and hostile input: loadPod never throws, never hangs, and says what it refused.
+import { describe, expect, it } from 'vitest';
+import { MAX_CONTAINERS_PER_LIST, MAX_DIAGNOSTICS, MAX_TEXT_CHARS } from './limits';
+import { loadPod } from './load-pod';
+import { errors } from './test-pods';
+
+describe('broken input', () => {
+  it.each([
+    ['empty text', ''],
+    ['only whitespace', '  \n\n\t \n'],
+    ['only a comment', '# nothing here\n'],
+  ])('%s: no pod, one error at 1:1 (or the comment)', (_, text) => {
+    const result = loadPod(text);
+    expect(result.pod).toBeNull();
+    expect(errors(result)).toHaveLength(1);
+    expect(errors(result)[0]).toMatchObject({ line: 1, column: 1 });
+  });
+
+  it('binary garbage: an error, no throw', () => {
+    let garbage = '';
+    for (let i = 0; i < 4096; i++) garbage += String.fromCharCode((i * 7919) % 256);
+    const result = loadPod(garbage);
+    expect(result.pod).toBeNull();
+    expect(errors(result)[0]?.message).toContain('binary');
+  });
+
+  it('a plain scalar document is not a pod', () => {
+    const result = loadPod('hello world');
+    expect(result.pod).toBeNull();
+    expect(errors(result)[0]?.message).toContain('No pod template found');
+  });
+
+  it('a Service: "no pod template found", listing the kinds accepted', () => {
+    const result = loadPod('apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  ports: [{port: 80}]\n');
+    const [error] = errors(result);
+    expect(result.pod).toBeNull();
+    expect(error?.message).toContain('No pod template found (found Service "web")');
+    for (const kind of ['Pod', 'Deployment', 'StatefulSet', 'CronJob', 'PodTemplate']) expect(error?.message).toContain(`\`${kind}\``);
+    expect(error?.message).toContain('`kind: List`');
+  });
+
+  it('a non-string argument does not throw', () => {
+    expect(() => loadPod(undefined as unknown as string)).not.toThrow();
+    expect(loadPod(42 as unknown as string).pod).toBeNull();
+  });
+});
+
+describe('hostile input', () => {
+  it('a "billion laughs" alias bomb is refused with an error at the alias that crosses the limit', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const text = `${levels.join('\n')}\nkind: Pod\nspec: {containers: [{name: a, image: b, command: *i}]}\n`;
+    const started = performance.now();
+    const result = loadPod(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.pod).toBeNull();
+    const bomb = errors(result).find((d) => d.message.includes('billion laughs'));
+    expect(bomb?.line).toBeGreaterThan(1);
+    expect(bomb?.line).toBeLessThanOrEqual(9);
+  });
+
+  it('a few aliases, as real manifests use them, are fine', () => {
+    const text = 'kind: Pod\nspec:\n  containers:\n  - &base {name: a, image: busybox, command: [sleep, "1"]}\n  - {name: b, image: busybox}\n';
+    const result = loadPod(text);
+    expect(result.pod?.containers.map((c) => c.name)).toEqual(['a', 'b']);
+  });
+
+  it('merge keys (<<) work, and written keys win', () => {
+    const text = 'x-base: &base {image: busybox:1.36, command: [sleep, "60"]}\nkind: Pod\nspec:\n  containers:\n  - <<: *base\n    name: a\n    image: busybox:1.37\n';
+    expect(loadPod(text).pod?.containers[0]).toMatchObject({ name: 'a', image: 'busybox:1.37', command: ['sleep', '60'] });
+  });
+
+  it('a recursive alias is an error, not a cycle', () => {
+    const result = loadPod('kind: Pod\nspec: &s\n  self: *s\n  containers: [{name: a, image: b}]\n');
+    expect(errors(result).some((d) => d.message.includes('inside its own anchor'))).toBe(true);
+    expect(result.pod?.containers).toHaveLength(1);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('a `%s` key is reported, ignored, and pollutes nothing', (key) => {
+    const text = `kind: Pod\n${key}: {polluted: yes}\nmetadata:\n  ${key}: {polluted: yes}\n  labels: {${key}: x}\nspec:\n  containers:\n  - name: a\n    image: b\n    ${key}: {polluted: yes}\n`;
+    const result = loadPod(text);
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(result.pod?.labels)).toBe(Object.prototype);
+    expect(Object.keys(result.pod?.labels ?? {})).toEqual([]);
+    const reported = result.diagnostics.filter((d) => d.message.includes(`\`${key}\``));
+    expect(reported.map((d) => d.line)).toEqual([2, 4, 5, 10]);
+    expect(result.pod?.containers[0]?.name).toBe('a');
+  });
+
+  it.each([
+    ['flow', '['.repeat(5000) + ']'.repeat(5000)],
+    ['block', Array.from({ length: 5000 }, () => '-').join(' ') + ' x'],
+    ['mapping', Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i % 2000)}k${i}:`).join('\n')],
+  ])('5,000 levels of %s nesting: an error, no stack overflow', (_, text) => {
+    const result = loadPod(text);
+    expect(result.pod).toBeNull();
+    expect(errors(result)).toHaveLength(1);
+  });
+
+  it('text over the size cap is refused before parsing', () => {
+    const result = loadPod(`# ${'x'.repeat(MAX_TEXT_CHARS)}\n`);
+    expect(result.pod).toBeNull();
+    expect(errors(result)[0]?.message).toContain('KiB');
+  });
+
+  it(`more than ${MAX_CONTAINERS_PER_LIST} containers: the first ones are read and the drop is reported`, () => {
+    const n = MAX_CONTAINERS_PER_LIST + 10;
+    const lines = ['kind: Pod', 'spec:', '  containers:'];
+    for (let i = 0; i < n; i++) lines.push(`  - {name: c-${i}, image: busybox}`);
+    const result = loadPod(lines.join('\n'));
+    expect(result.pod?.containers).toHaveLength(MAX_CONTAINERS_PER_LIST);
+    expect(result.diagnostics.find((d) => d.path === 'spec.containers')?.message).toContain(`${n.toLocaleString('en')} entries`);
+  });
+
+  it(`at most ${MAX_DIAGNOSTICS} diagnostics, then one saying how many more`, () => {
+    const lines = ['kind: Pod', 'spec:', '  containers:'];
+    for (let i = 0; i < MAX_DIAGNOSTICS + 100; i++) lines.push(`  - {name: C${i}, image: busybox}`);
+    const result = loadPod(lines.join('\n'));
+    expect(result.diagnostics).toHaveLength(MAX_DIAGNOSTICS + 1);
+    expect(result.diagnostics.at(-1)?.message).toContain('100 more problems');
+  });
+
+  it('an unknown tag is a warning, and the value is still read', () => {
+    const result = loadPod('kind: Pod\nspec:\n  containers:\n  - name: a\n    image: !custom busybox\n');
+    expect(result.pod?.containers[0]?.image).toBe('busybox');
+    expect(result.diagnostics.some((d) => d.severity === 'warning' && d.message.includes('!custom'))).toBe(true);
+  });
+});

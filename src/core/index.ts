@@ -3,6 +3,7 @@
 
 export { loadPod } from './spec/load-pod';
 export { simulate } from './sim/simulate';
+export { listSimDefaults, SIM_DEFAULTS, type SimDefault } from './sim/defaults';
 
 export type { Diagnostic, LoadResult, Severity } from './spec/diagnostic';
 export type {

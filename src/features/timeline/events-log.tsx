@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { selectEventsUpToCursor } from '../../store/selectors';
 import { usePodscope } from '../../store/use-podscope';
 import { formatPodTime } from './format-time';
+import { SimAssumptions } from './sim-assumptions';
 
 export function EventsLog() {
   const events = usePodscope(selectEventsUpToCursor);
@@ -33,6 +34,7 @@ export function EventsLog() {
           </ol>
         )}
       </div>
+      <SimAssumptions />
     </div>
   );
 }

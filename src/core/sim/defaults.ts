@@ -31,6 +31,8 @@ export const SIM_DEFAULTS = {
   untilSeconds: { value: 600, description: 'The simulation covers the first 600 s (10 minutes) unless asked otherwise.' },
   // Podscope default: a safety cap on the number of events.
   maxEvents: { value: 20_000, description: 'A simulation stops after 20,000 events and says so.' },
+  // Podscope default: a safety cap on internal steps (probe ticks and other happenings that make no event).
+  maxSteps: { value: 2_000_000, description: 'A simulation stops after 2,000,000 internal steps, whatever happens.' },
 } as const satisfies Record<string, SimDefault>;
 
 export type SimDefaultName = keyof typeof SIM_DEFAULTS;

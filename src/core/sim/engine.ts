@@ -57,7 +57,7 @@ export class SimEngine implements Terminator {
   }
 
   run(): RecordedTimeline {
-    const maxSteps = 2_000_000;
+    const maxSteps = SIM_DEFAULTS.maxSteps.value;
     let steps = 0;
     let stoppedEarly = false;
     for (;;) {

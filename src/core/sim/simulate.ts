@@ -28,3 +28,4 @@ export function simulate(pod: PodModel, scenario: Scenario = EMPTY_SCENARIO, opt
 export { checkScenario, type ScenarioDiagnostic } from './scenario-check';
 export { SIM_DEFAULTS, listSimDefaults, type SimDefault, type SimDefaultName } from './defaults';
 export { nextEventTime, previousEventTime } from './timeline';
+export { timingAssumptions, type TimingAssumption } from './assumptions';

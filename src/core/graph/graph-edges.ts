@@ -37,11 +37,15 @@ export function attachEdges(containers: ContainerModel[], place: Placement): Pod
 
 /** One edge per mount, labelled by its path; a volume flow over it sets its direction and flowId. */
 export function mountEdges(containers: ContainerModel[], flows: Flow[]): PodGraphEdge[] {
-  const is = (ref: NodeRef, kind: 'container' | 'volume', name: string) => ref.kind === kind && ref.name === name;
+  const volumeFlows = new Map<string, Flow>();
+  for (const f of flows) {
+    if (f.kind === 'volume-write' && f.from.kind === 'container' && f.to.kind === 'volume') volumeFlows.set(`w|${f.from.name}|${f.to.name}`, f);
+    if (f.kind === 'volume-read' && f.from.kind === 'volume' && f.to.kind === 'container') volumeFlows.set(`r|${f.to.name}|${f.from.name}`, f);
+  }
   return containers.flatMap((c) =>
     c.volumeMounts.map((m): PodGraphEdge => {
-      const write = flows.find((f) => f.kind === 'volume-write' && is(f.from, 'container', c.name) && is(f.to, 'volume', m.name));
-      const read = flows.find((f) => f.kind === 'volume-read' && is(f.from, 'volume', m.name) && is(f.to, 'container', c.name));
+      const write = volumeFlows.get(`w|${c.name}|${m.name}`);
+      const read = volumeFlows.get(`r|${c.name}|${m.name}`);
       const base = {
         id: `mount:${c.name}:${m.name}:${m.mountPath}`,
         label: `${m.mountPath}${m.readOnly ? ' (read-only)' : ''}`,
@@ -73,6 +77,8 @@ function refId(ref: NodeRef): string {
 
 /** Flow edges other than volume flows (those are their mount edges). */
 export function flowEdges(flows: Flow[], podPorts: PodPortMark[], busPorts: BusPortMark[], place: Placement): PodGraphEdge[] {
+  const podPortByKey = new Map(podPorts.map((m) => [`${m.port}/${m.protocol}`, m]));
+  const busPortByKey = new Map(busPorts.map((m) => [`${m.container}|${m.port}/${m.protocol}`, m]));
   const facingBus = (ref: NodeRef, dir: 'in' | 'out') =>
     `${ref.kind === 'container' && place.get(ref.name)?.lane === 'init' ? 'bottom' : 'top'}-${dir}`;
   return flows.flatMap((f): PodGraphEdge[] => {
@@ -80,7 +86,7 @@ export function flowEdges(flows: Flow[], podPorts: PodPortMark[], busPorts: BusP
     const base = { flowId: f.id, kind: f.kind, shape: 'bezier' as const };
     const via = f.via;
     if (via?.kind === 'pod-port') {
-      const mark = podPorts.find((m) => m.port === via.port && m.protocol === via.protocol);
+      const mark = podPortByKey.get(`${via.port}/${via.protocol}`);
       if (mark) {
         return [
           { ...base, id: `${f.id}#outside`, source: refId(f.from), target: nodeId.pod(), sourceHandle: 'right-out', targetHandle: mark.handleIn, label: f.label },
@@ -89,8 +95,7 @@ export function flowEdges(flows: Flow[], podPorts: PodPortMark[], busPorts: BusP
       }
     }
     if (via?.kind === 'localhost' && f.to.kind === 'container') {
-      const owner = f.to.name;
-      const mark = busPorts.find((m) => m.container === owner && m.port === via.port && m.protocol === via.protocol);
+      const mark = busPortByKey.get(`${f.to.name}|${via.port}/${via.protocol}`);
       if (mark) {
         return [
           { ...base, id: `${f.id}#to-bus`, source: refId(f.from), target: nodeId.bus(), sourceHandle: facingBus(f.from, 'out'), targetHandle: mark.handleIn, label: f.label },

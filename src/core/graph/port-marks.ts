@@ -11,25 +11,29 @@ type Protocol = 'TCP' | 'UDP' | 'SCTP';
 /** One POD_IP:PORT per declared port and protocol, in spec order, with every container declaring it. */
 export function podPortMarks(pod: PodModel, ip: string, conflicts: PortConflict[]): PodPortMark[] {
   const marks: PodPortMark[] = [];
+  const byKey = new Map<string, PodPortMark>();
+  const clashing = new Set(conflicts.map((k) => portKey(k.port, k.protocol)));
   for (const c of allContainers(pod)) {
     for (const p of c.ports) {
       const key = portKey(p.containerPort, p.protocol);
-      const existing = marks.find((m) => portKey(m.port, m.protocol) === key);
+      const existing = byKey.get(key);
       if (existing) {
         if (!existing.containers.includes(c.name)) existing.containers.push(c.name);
         continue;
       }
       const id = `pod-port-${p.containerPort}-${p.protocol}`;
-      marks.push({
+      const mark: PodPortMark = {
         port: p.containerPort,
         protocol: p.protocol,
         label: `${ip}:${p.containerPort}`,
         containers: [c.name],
-        conflict: conflicts.some((k) => portKey(k.port, k.protocol) === key),
+        conflict: clashing.has(key),
         offset: 0, // set once the frame is known
         handleIn: `${id}-in`,
         handleOut: `${id}-out`,
-      });
+      };
+      marks.push(mark);
+      byKey.set(key, mark);
     }
   }
   return marks;
@@ -53,19 +57,27 @@ export interface BusSlot {
  * one column sit at (k + 1) / (m + 1) of its width, labels alternating over ceil(m / 2) lines.
  */
 export function busSlots(lane: ContainerModel[], side: 'top' | 'bottom', flows: Flow[]): BusSlot[] {
+  const reached = new Map<string, { port: number; protocol: Protocol }[]>();
+  for (const f of flows) {
+    if (f.via?.kind !== 'localhost' || f.to.kind !== 'container') continue;
+    reached.set(f.to.name, [...(reached.get(f.to.name) ?? []), { port: f.via.port, protocol: f.via.protocol }]);
+  }
   const inputs = lane.flatMap((c, index) => {
     const ports = c.ports.map((p) => ({ container: c.name, port: p.containerPort, protocol: p.protocol, declared: true, side, index }));
-    for (const f of flows) {
-      const via = f.via;
-      if (via?.kind !== 'localhost' || f.to.kind !== 'container' || f.to.name !== c.name) continue;
+    for (const via of reached.get(c.name) ?? []) {
       if (ports.some((p) => p.port === via.port && p.protocol === via.protocol)) continue;
       ports.push({ container: c.name, port: via.port, protocol: via.protocol, declared: false, side, index });
     }
     return ports;
   });
-  const columnOf = (index: number) => index % MAX_COLUMNS;
+  const columns = new Map<number, typeof inputs>();
+  for (const input of inputs) {
+    const column = columns.get(input.index % MAX_COLUMNS) ?? [];
+    column.push(input);
+    columns.set(input.index % MAX_COLUMNS, column);
+  }
   return inputs.map((input) => {
-    const column = inputs.filter((other) => columnOf(other.index) === columnOf(input.index));
+    const column = columns.get(input.index % MAX_COLUMNS) ?? [input];
     const slot = column.indexOf(input);
     return { ...input, slot, of: column.length, line: slot % Math.ceil(column.length / 2) };
   });

@@ -14,6 +14,9 @@ export const MAX_NESTING_DEPTH = 100;
  */
 export const MAX_ALIAS_EXPANSION = 100_000;
 
+/** Entries built from any one YAML list; later ones are counted, not built (so not parsed into memory twice). */
+export const MAX_YAML_LIST_ITEMS = 5_000;
+
 /** Containers read from one list (initContainers or containers); the rest are left out, with a diagnostic. */
 export const MAX_CONTAINERS_PER_LIST = 5_000;
 

@@ -23,7 +23,7 @@ import {
 } from 'js-yaml';
 import { assertNever } from './assert-never';
 import type { Finding } from './finding';
-import { MAX_ALIAS_EXPANSION, MAX_NESTING_DEPTH } from './limits';
+import { MAX_ALIAS_EXPANSION, MAX_NESTING_DEPTH, MAX_YAML_LIST_ITEMS } from './limits';
 import { messages } from './messages';
 import type { PositionEntry, PositionNode } from './yaml-positions';
 
@@ -65,6 +65,10 @@ interface SequenceFrame {
   block: boolean;
   anchor: Anchor | null;
   size: number;
+  /** The key this list is the value of, for the "too long" message. */
+  name: string;
+  /** Entries past MAX_YAML_LIST_ITEMS, counted but not built. */
+  dropped: number;
 }
 interface MappingFrame {
   kind: 'mapping';
@@ -101,6 +105,8 @@ function construct(text: string, events: Event[]): YamlDocument[] {
   let refused = false;
   let lastOffset = 0;
   let doc: YamlDocument | null = null;
+  /** Depth inside a list entry that is being skipped (past MAX_YAML_LIST_ITEMS); 0 when reading. */
+  let skipping = 0;
 
   const problem = (severity: Finding['severity'], message: string, offset: number) => {
     doc?.problems.push({ severity, message, offset });
@@ -168,6 +174,17 @@ function construct(text: string, events: Event[]): YamlDocument[] {
   };
 
   for (const event of events) {
+    if (skipping > 0) {
+      if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) skipping++;
+      else if (event.type === EVENT_ID.POP) skipping--;
+      continue;
+    }
+    const holder = frames[frames.length - 1];
+    if (holder?.kind === 'sequence' && holder.value.length >= MAX_YAML_LIST_ITEMS && event.type !== EVENT_ID.POP) {
+      holder.dropped++;
+      if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) skipping = 1;
+      continue;
+    }
     switch (event.type) {
       case EVENT_ID.DOCUMENT: {
         anchors = new Map();
@@ -233,7 +250,8 @@ function construct(text: string, events: Event[]): YamlDocument[] {
           const items: PositionEntry[] = [];
           pos.children = items;
           if (anchor) anchor.value = value;
-          frames.push({ kind: 'sequence', value, pos, items, block: event.style === COLLECTION_STYLE.BLOCK, anchor, size: 1 });
+          const name = top?.kind === 'mapping' && typeof top.key === 'string' ? top.key : 'list';
+          frames.push({ kind: 'sequence', value, pos, items, block: event.style === COLLECTION_STYLE.BLOCK, anchor, size: 1, name, dropped: 0 });
         } else {
           // A plain object is safe here because UNSAFE_KEYS never reach it, and far faster than Object.create(null)
           // (which V8 keeps in dictionary mode); readers still use own-property checks (plain-values.ts).
@@ -256,6 +274,9 @@ function construct(text: string, events: Event[]): YamlDocument[] {
           documents.push(frame.doc);
           doc = null;
           break;
+        }
+        if (frame.kind === 'sequence' && frame.dropped > 0) {
+          problem('warning', messages.listTruncated(frame.name, frame.value.length + frame.dropped, frame.value.length), frame.pos.at);
         }
         if (frame.kind === 'mapping' && frame.merges) expansion += applyMerges(frame, (message) => problem('error', message, frame.pos.at));
         if (frame.anchor) {

@@ -1,11 +1,11 @@
 // The discrete-event loop: one kubelet step at a time, the earliest pending happening first, and at equal times
 // the one that was caused first. pkg/kubelet/kuberuntime/kuberuntime_manager.go computePodActions / SyncPod decide
-// what a sync starts and kills; this file holds the start-up order and what happens when a process exits.
+// what a sync starts and kills; this file holds the init order, the app pass, and what happens after an exit.
 import { allContainers, type PodModel } from '../spec/pod-model';
 import { nextBackOff, restartDelay } from './back-off';
-import { readHook, readProgram } from './container-program';
+import { beginStart, imagePulled, type Starter } from './container-start';
 import { SIM_DEFAULTS, roundTime } from './defaults';
-import { probeTick, startProbes, updateReady } from './probes';
+import { probeTick } from './probes';
 import type { Scenario, ProbeKind } from './scenario';
 import { resolveActions } from './scenario-check';
 import { freshContainer, PendingQueue, type ContainerAction, type ContainerState, type Happening, type Pending } from './sim-state';
@@ -17,7 +17,7 @@ function assertNever(x: never): never {
   throw new Error(`unhandled happening ${JSON.stringify(x)}`);
 }
 
-export class SimEngine implements Terminator {
+export class SimEngine implements Terminator, Starter {
   readonly containers: ContainerState[];
   readonly events: SimEvent[] = [];
   now = 0;
@@ -29,9 +29,9 @@ export class SimEngine implements Terminator {
   deleted = false;
   private readonly queue = new PendingQueue();
   private seq = 0;
-  private initDone = false;
+  initDone = false;
   private passQueue: ContainerState[] = [];
-  private readonly imagesOnNode = new Set<string>();
+  readonly imagesOnNode = new Set<string>();
   private readonly actions: ContainerAction[][];
   private readonly recorder: SnapshotRecorder;
   private cut = false;
@@ -39,7 +39,7 @@ export class SimEngine implements Terminator {
   constructor(
     readonly pod: PodModel,
     scenario: Scenario,
-    private readonly until: number,
+    readonly until: number,
     private readonly maxEvents: number,
   ) {
     this.containers = allContainers(pod).map((spec, i) => freshContainer(spec, i));
@@ -108,6 +108,10 @@ export class SimEngine implements Terminator {
   touch(c: ContainerState): void {
     c.snapshot = undefined;
     this.recorder.changed();
+  }
+
+  runActions(c: ContainerState): ContainerAction[] {
+    return this.actions[c.at] ?? [];
   }
 
   probeActions(c: ContainerState, probe: ProbeKind): Array<{ failFrom: number; failUntil?: number }> {
@@ -184,9 +188,7 @@ export class SimEngine implements Terminator {
       case 'passNext':
         return this.startNextInPass();
       case 'pulled':
-        this.imagesOnNode.add(c!.spec.image);
-        this.emit('Pulled', `Successfully pulled image "${c!.spec.image}" in ${h.seconds}s`, c!.spec.name);
-        return this.createAndStart(c!);
+        return imagePulled(this, c!, h.seconds);
       case 'postStartDone':
         if (!h.ok && c!.life === 'running') {
           // kuberuntime_container.go startContainer: a failed postStart hook kills the container.
@@ -234,7 +236,7 @@ export class SimEngine implements Terminator {
       if (c.spec.kind === 'app') break;
       const done = c.spec.kind === 'sidecar' ? c.started && c.life === 'running' : c.life === 'done' && c.exitCode === 0;
       if (done) continue;
-      if (c.life === 'idle') this.beginStart(c);
+      if (c.life === 'idle') beginStart(this, c);
       return; // starting, running, exited or backing off: wait for it
     }
     // Every init container has completed (sidecars: started): the app containers start, in spec order, in one pass.
@@ -246,76 +248,7 @@ export class SimEngine implements Terminator {
   private startNextInPass(): void {
     if (this.shutdown !== 'none') return;
     const c = this.passQueue.shift();
-    if (c) this.beginStart(c);
-  }
-
-  // kuberuntime_container.go startContainer: pull the image (per imagePullPolicy), create, start, postStart.
-  private beginStart(c: ContainerState): void {
-    c.life = 'starting';
-    c.epoch++;
-    const image = c.spec.image;
-    const present = this.imagesOnNode.has(image);
-    const policy = c.spec.imagePullPolicy;
-    if (policy === 'Always' || (policy === 'IfNotPresent' && !present)) {
-      const seconds = present ? SIM_DEFAULTS.imageRepullSeconds.value : SIM_DEFAULTS.imagePullSeconds.value;
-      this.emit('Pulling', `Pulling image "${image}"`, c.spec.name);
-      this.schedule({ kind: 'pulled', c: c.at, epoch: c.epoch, seconds }, roundTime(this.now + seconds));
-      return;
-    }
-    // pkg/kubelet/images/image_manager.go: IfNotPresent (or Never) with the image on the node.
-    this.emit('Pulled', `Container image "${image}" already present on machine`, c.spec.name);
-    this.createAndStart(c);
-  }
-
-  private createAndStart(c: ContainerState): void {
-    if (this.shutdown !== 'none') return;
-    const name = c.spec.name;
-    if (c.runs > 0) {
-      // pkg/kubelet/kuberuntime: restartCount grows by one each time the container is started again;
-      // the run that ended becomes lastState.
-      if (c.status === 'terminated') c.lastState = { exitCode: c.exitCode ?? 0, reason: c.reason ?? 'Error', finishedAt: c.finishedAt ?? this.now };
-      c.restartCount++;
-    }
-    this.emit('Created', `Created container: ${name}`, name);
-    this.emit('Started', `Started container ${name}`, name);
-    c.runs++;
-    c.life = 'running';
-    c.status = 'running';
-    c.reason = undefined;
-    c.exitCode = undefined;
-    c.finishedAt = undefined;
-    c.backOffUntil = undefined;
-    c.startedAt = this.now;
-    this.touch(c);
-    startProbes(this, c);
-    updateReady(this, c);
-    this.scheduleExit(c);
-    // The postStart hook runs synchronously: the kubelet starts nothing else until it returns.
-    const hook = c.spec.lifecycle.postStart ? readHook(c.spec.lifecycle.postStart) : undefined;
-    const held = hook ? Math.min(hook.seconds, this.until + 1) : 0;
-    if (hook) this.schedule({ kind: 'postStartDone', c: c.at, epoch: c.epoch, ok: hook.ok }, roundTime(this.now + held));
-    if (c.spec.kind === 'app' && this.initDone) this.schedule({ kind: 'passNext' }, roundTime(this.now + held));
-    // A sidecar without a startup probe is started once running; the kubelet sees it at the next relist.
-    if (c.spec.kind === 'sidecar' && c.startupPassed) this.sidecarStarted(c, held + SIM_DEFAULTS.plegRelistSeconds.value);
-  }
-
-  // The run's end: the earliest of what its command does and what the scenario says.
-  private scheduleExit(c: ContainerState): void {
-    let best: { after: number; exitCode: number; reason: string } | undefined;
-    for (const a of this.actions[c.at] ?? []) {
-      if (!('after' in a) || (a.run !== undefined && a.run !== c.runs)) continue;
-      const exit = 'oomKilled' in a
-        ? { after: a.after, exitCode: 137, reason: 'OOMKilled' }
-        : { after: a.after, exitCode: a.exitCode, reason: a.exitCode === 0 ? 'Completed' : 'Error' };
-      if (!best || exit.after < best.after) best = exit;
-    }
-    const program = readProgram(c.spec.command, c.spec.args, c.spec.kind);
-    if (program.ends && (!best || program.after < best.after)) {
-      best = { after: program.after, exitCode: program.exitCode, reason: program.exitCode === 0 ? 'Completed' : 'Error' };
-    }
-    if (best && c.startedAt + best.after <= this.until) {
-      this.schedule({ kind: 'exit', c: c.at, epoch: c.epoch, exitCode: best.exitCode, reason: best.reason }, roundTime(c.startedAt + Math.max(0, best.after)));
-    }
+    if (c) beginStart(this, c);
   }
 
   // computePodActions: what the kubelet does about an exit it has noticed.
@@ -373,6 +306,6 @@ export class SimEngine implements Terminator {
       c.backOffUntil = undefined;
       this.touch(c);
     }
-    this.beginStart(c);
+    beginStart(this, c);
   }
 }

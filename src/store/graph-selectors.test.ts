@@ -1,0 +1,85 @@
+// The canvas selectors on a fresh store: stable references while nothing they read changes, a new graph only for a
+// new pod, and the live graph following the cursor without moving a node.
+import { describe, expect, it } from 'vitest';
+import { createPodscopeStore } from './podscope-store';
+import { selectEdgeActive, selectFlows, selectGraph, selectLiveContainer, selectLiveGraph, selectRoles } from './graph-selectors';
+import { selectTimeline } from './selectors';
+
+const AMBASSADOR = `apiVersion: v1
+kind: Pod
+metadata: {name: orders}
+spec:
+  containers:
+  - name: orders
+    image: example/orders:2.4
+    ports: [{containerPort: 8080}]
+    env: [{name: DB_HOST, value: 127.0.0.1}, {name: DB_PORT, value: "5432"}]
+  - name: cloud-sql-proxy
+    image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.11.0
+    args: ["--port=5432", "my-project:europe-west1:orders-db"]
+`;
+
+/** Step until the pod is Running (or 40 steps). */
+function stepToRunning(store: ReturnType<typeof createPodscopeStore>): void {
+  for (let i = 0; i < 40 && selectLiveGraph(store.getState()).phase !== 'Running'; i++) store.getState().stepForward();
+}
+
+describe('graph selectors', () => {
+  it('return the same roles, flows and graph for the same state', () => {
+    const s = createPodscopeStore(AMBASSADOR).getState();
+    expect(selectRoles(s)).toBe(selectRoles(s));
+    expect(selectFlows(s)).toBe(selectFlows(s));
+    expect(selectGraph(s)).toBe(selectGraph(s));
+    expect(selectLiveGraph(s)).toBe(selectLiveGraph(s));
+  });
+
+  it('keep the graph while the cursor moves, and give a new live graph', () => {
+    const store = createPodscopeStore(AMBASSADOR);
+    const graph = selectGraph(store.getState());
+    const live = selectLiveGraph(store.getState());
+    store.getState().stepForward();
+    expect(selectGraph(store.getState())).toBe(graph);
+    expect(selectLiveGraph(store.getState())).not.toBe(live);
+  });
+
+  it('lay out a new graph for a new pod', () => {
+    const store = createPodscopeStore(AMBASSADOR);
+    const graph = selectGraph(store.getState());
+    store.getState().loadText(AMBASSADOR.replace('name: orders}', 'name: billing}'));
+    const next = selectGraph(store.getState());
+    expect(next).not.toBe(graph);
+    expect(next.nodes.find((n) => n.type === 'pod')?.data).toMatchObject({ name: 'billing' });
+  });
+
+  it('know the ambassador and its flows: orders → localhost:5432 → cloud-sql-proxy → Cloud SQL', () => {
+    const s = createPodscopeStore(AMBASSADOR).getState();
+    expect(selectRoles(s).find((r) => r.container === 'cloud-sql-proxy')?.role).toBe('ambassador');
+    expect(selectFlows(s).map((f) => f.kind)).toEqual(expect.arrayContaining(['ingress', 'localhost', 'egress']));
+    expect(selectGraph(s).nodes.some((n) => n.type === 'external' && n.data.external === 'service')).toBe(true);
+  });
+
+  it('turn the ambassador flow off when the ambassador crashes', () => {
+    const store = createPodscopeStore(AMBASSADOR);
+    stepToRunning(store);
+    const egress = selectGraph(store.getState()).edges.find((e) => e.kind === 'egress');
+    expect(egress).toBeDefined();
+    expect(selectEdgeActive(store.getState(), egress!.id)).toBe(true);
+    expect(selectLiveContainer(store.getState(), 'container:cloud-sql-proxy')?.state).toBe('running');
+
+    // A second later (the sim ignores a crash at the very second the container starts), the proxy exits: the
+    // snapshot right after shows it terminated, and its flow stops.
+    store.getState().seek(store.getState().cursor + 1);
+    store.getState().crashContainer('cloud-sql-proxy', 1);
+    store.getState().seek(store.getState().cursor + 0.5);
+    expect(selectLiveContainer(store.getState(), 'container:cloud-sql-proxy')?.state).not.toBe('running');
+    expect(selectEdgeActive(store.getState(), egress!.id)).toBe(false);
+    expect(selectTimeline(store.getState()).events.some((e) => e.container === 'cloud-sql-proxy')).toBe(true);
+  });
+
+  it('keep every node where it was while stepping to the end', () => {
+    const store = createPodscopeStore(AMBASSADOR);
+    const positions = JSON.stringify(selectGraph(store.getState()).nodes.map((n) => [n.id, n.position]));
+    for (let i = 0; i < 20; i++) store.getState().stepForward();
+    expect(JSON.stringify(selectGraph(store.getState()).nodes.map((n) => [n.id, n.position]))).toBe(positions);
+  });
+});

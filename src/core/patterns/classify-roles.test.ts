@@ -186,3 +186,13 @@ describe('classifyRoles: the podscope.io/roles annotation', () => {
     expect(roleOf(roles, 'sc')).toMatchObject({ role: 'native-sidecar', pattern: 'ambassador', source: 'annotation' });
   });
 });
+
+describe('classifyRoles: a read-write volume with no clue who writes', () => {
+  it('a helper without ports is a sidecar; one with a port serves clients itself (not an adapter)', () => {
+    const roles = classifyRoles(
+      pod({ volumes: ['data'], containers: [{ ...web, mounts: { data: '/data' } }, { name: 'helper', mounts: { data: '/d' } }, { name: 'api', ports: [9000], mounts: { data: '/d' } }] }),
+    );
+    expect(roleOf(roles, 'helper')).toMatchObject({ role: 'sidecar', reason: 'shares volume data with web (both mount it read-write)' });
+    expect(roleOf(roles, 'api')).toMatchObject({ role: 'main', reason: 'serves port 9000 itself; shares volume data with web, but nothing says who writes it' });
+  });
+});

@@ -14,6 +14,7 @@
 // | other reads a volume main writes (volume-sharing.ts says who writes), other listens on a port | adapter | metrics-exporter |
 // | other reads a volume main writes ("log" in path or name: log shipper)     | sidecar    | log-shipper / helper |
 // | other writes a volume main reads (read-only mount, or git/wget/curl/cp/`>` in its command) | sidecar | content-sync |
+// | other shares a read-write volume with main, nothing says who writes, no port of its own   | sidecar    | helper           |
 // | the first app container not classified above                              | main       |                  |
 // | any other app container that listens on a port                            | main (it serves clients too)   |
 // | any other app container                                                   | sidecar    | helper           |
@@ -69,7 +70,7 @@ function relation(pod: PodModel, main: ContainerModel, other: ContainerModel, li
       external: 'monitoring',
     };
   }
-  const shares = sharedVolumes(pod, main, other);
+  const shares = sharedVolumes(pod, main, other).filter((s) => !s.guessed);
   const reads = shares.find((s) => s.reader === other.name);
   if (reads && ownPorts.length > 0) {
     return {
@@ -99,6 +100,10 @@ function relation(pod: PodModel, main: ContainerModel, other: ContainerModel, li
   }
   if (toMain) {
     return { pattern: 'sidecar', purpose: 'helper', reason: `talks to ${main.name} on ${address(toMain)} (${toMain.evidence})` };
+  }
+  const guessed = sharedVolumes(pod, main, other).find((s) => s.guessed);
+  if (guessed && ownPorts.length === 0) {
+    return { pattern: 'sidecar', purpose: 'helper', reason: `shares volume ${guessed.volume} with ${main.name} (both mount it read-write)` };
   }
   return undefined;
 }
@@ -174,8 +179,10 @@ export function classifyRolesWithWarnings(pod: PodModel): RoleClassification {
     }
     const ports = listenPorts(c).map((p) => p.port);
     const beside = main ? ` with ${main.name}` : '';
+    const shared = main ? sharedVolumes(pod, main, c)[0] : undefined;
+    const link = shared ? `shares volume ${shared.volume}${beside}, but nothing says who writes it` : `no shared volume or localhost link${beside}`;
     return ports.length > 0
-      ? { container: c.name, role: 'main', reason: `serves port ${ports.join(', ')} itself; no shared volume or localhost link${beside}`, source: 'heuristic' }
+      ? { container: c.name, role: 'main', reason: `serves port ${ports.join(', ')} itself; ${link}`, source: 'heuristic' }
       : { container: c.name, role: 'sidecar', reason: `runs beside the main container; no shared volume or localhost link${beside}`, source: 'heuristic', purpose: 'helper' };
   };
 

@@ -123,3 +123,16 @@ describe('deriveFlows: proxies', () => {
     expect(summary(adminOnly)).toContain('localhost:web->envoy [localhost]');
   });
 });
+
+describe('deriveFlows: shared volumes without a direction in the spec', () => {
+  it('draws no volume flow between two plain containers, but a known shipper still reads', () => {
+    const plain = flowsOf({ volumes: ['data'], containers: [{ name: 'a', mounts: { data: '/data' } }, { name: 'b', mounts: { data: '/data' } }] });
+    expect(plain.filter((f) => f.kind.startsWith('volume'))).toEqual([]);
+    const shipper = flowsOf({ volumes: ['data'], containers: [{ name: 'a', mounts: { data: '/data' } }, { name: 'vector', image: 'timberio/vector:0.43.0-alpine', mounts: { data: '/in' } }] });
+    expect(summary(shipper)).toEqual([
+      'ship-out:vector->log-backend:vector [logs]',
+      'volume-write:a->data [/data]',
+      'volume-read:data->vector [/in]',
+    ]);
+  });
+});

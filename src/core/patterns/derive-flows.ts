@@ -5,7 +5,7 @@ import { assertNever } from './assert-never';
 import { listenPorts, localhostLinks, type ListenPort } from './localhost-links';
 import { refKey, type ExternalKind, type Flow, type FlowKind, type FlowVia, type NodeRef } from './flow-types';
 import { effectivePattern, type RoleAssignment } from './role-types';
-import { sharedVolumes } from './volume-sharing';
+import { sharedVolumes, type VolumeShare } from './volume-sharing';
 
 const CLIENT: NodeRef = { kind: 'external', id: 'client', external: 'client', label: 'client' };
 const MONITORING: NodeRef = { kind: 'external', id: 'monitoring', external: 'monitoring', label: 'monitoring' };
@@ -20,6 +20,26 @@ const OWN_PORT_NAME = /admin|metric|health|stats|prom/i;
 function servicePort(c: ContainerModel): ListenPort | undefined {
   const named = (port: number) => c.ports.find((p) => p.containerPort === port)?.name ?? '';
   return listenPorts(c).find((p) => !OWN_PORTS.has(p.port) && !OWN_PORT_NAME.test(named(p.port)));
+}
+
+/**
+ * The shares flows may draw: those the spec shows a direction for, and guessed ones when the container's purpose
+ * says it (a log shipper or exporter reads what main writes; git-sync or a secrets agent writes what main reads).
+ */
+function directedShares(pod: PodModel, main: ContainerModel, c: ContainerModel, role: RoleAssignment | undefined): VolumeShare[] {
+  return sharedVolumes(pod, main, c).flatMap((s) => {
+    if (!s.guessed) return [s];
+    switch (role?.purpose) {
+      case 'log-shipper':
+      case 'metrics-exporter':
+        return [{ ...s, writer: main.name, reader: c.name }];
+      case 'content-sync':
+      case 'secrets-agent':
+        return [{ ...s, writer: c.name, reader: main.name }];
+      default:
+        return [];
+    }
+  });
 }
 
 const portLabel = (p: { port: number; protocol: string }) => `${p.protocol} ${p.port}`;
@@ -67,7 +87,7 @@ export function deriveFlows(pod: PodModel, roles: RoleAssignment[]): Flow[] {
       case 'adapter': {
         const pushedTo = new Set(links.filter((l) => l.to === c.name && l.port !== undefined).map((l) => l.port as number));
         exposed(c, MONITORING, 'scrape', pushedTo);
-        const readsVolume = main && sharedVolumes(pod, main, c).some((s) => s.reader === c.name);
+        const readsVolume = main && directedShares(pod, main, c, role).some((s) => s.reader === c.name);
         if (main && !readsVolume && !linked(c.name, main.name) && !linked(main.name, c.name)) localhost(c.name, main.name, mainPorts[0]);
         break;
       }
@@ -108,7 +128,7 @@ export function deriveFlows(pod: PodModel, roles: RoleAssignment[]): Flow[] {
         }
         continue;
       }
-      for (const share of sharedVolumes(pod, main, c)) {
+      for (const share of directedShares(pod, main, c, roleOf.get(c.name))) {
         const writer = share.writer === c.name ? c : main;
         const reader = share.reader === c.name ? c : main;
         add('volume-write', containerRef(writer.name), { kind: 'volume', name: share.volume }, mountPath(writer, share.volume));

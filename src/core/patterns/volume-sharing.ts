@@ -9,6 +9,8 @@ export interface VolumeShare {
   evidence: string;
   /** The files look like logs (the path or the volume name says "log"). */
   logs: boolean;
+  /** Nothing in the spec says who writes (rule 4): the direction is a default, not a finding. */
+  guessed: boolean;
 }
 
 // Volume types whose content comes from the API, not from a container: nobody in the pod writes them.
@@ -30,7 +32,7 @@ function commandLine(container: ContainerModel): string {
  * 1. one side mounts read-only → the other writes;
  * 2. the path or volume name says "log" → main writes (its logs), other reads;
  * 3. other's command fetches or writes files (git, wget, curl, rsync, cp, `>`) and main's does not → other writes;
- * 4. otherwise main writes and other reads.
+ * 4. otherwise main writes and other reads, marked guessed: roles and flows do not build on it.
  */
 export function sharedVolumes(pod: PodModel, main: ContainerModel, other: ContainerModel): VolumeShare[] {
   const shares: VolumeShare[] = [];
@@ -39,19 +41,20 @@ export function sharedVolumes(pod: PodModel, main: ContainerModel, other: Contai
     const b = mountOf(other, volume.name);
     if (!a || !b || API_FED.has(volume.type) || (a.readOnly && b.readOnly)) continue;
     const logs = LOGS.test(volume.name) || LOGS.test(a.mountPath) || LOGS.test(b.mountPath);
-    const share = (writer: ContainerModel, reader: ContainerModel, evidence: string): VolumeShare => ({
+    const share = (writer: ContainerModel, reader: ContainerModel, evidence: string, guessed = false): VolumeShare => ({
       volume: volume.name,
       writer: writer.name,
       reader: reader.name,
       evidence,
       logs,
+      guessed,
     });
     if (b.readOnly) shares.push(share(main, other, `${other.name} mounts it read-only`));
     else if (a.readOnly) shares.push(share(other, main, `${main.name} mounts it read-only`));
     else if (logs) shares.push(share(main, other, `it holds logs`));
     else if (PRODUCES.test(commandLine(other)) && !PRODUCES.test(commandLine(main))) {
       shares.push(share(other, main, `${other.name}'s command fetches or writes files`));
-    } else shares.push(share(main, other, `both mount it read-write`));
+    } else shares.push(share(main, other, `both mount it read-write`, true));
   }
   return shares;
 }

@@ -30,7 +30,7 @@ import type { PositionEntry, PositionNode } from './yaml-positions';
 export interface YamlDocument {
   /** 0-based, in the order the documents appear. */
   index: number;
-  /** The document's content; undefined for an empty document or one refused (see problems). */
+  /** The document's content: null for an empty document, undefined for one refused (see problems). */
   value: unknown;
   positions: PositionNode;
   /** Problems in the YAML itself, placed by offset. */
@@ -196,7 +196,7 @@ function construct(text: string, events: Event[]): YamlDocument[] {
       }
       case EVENT_ID.SCALAR: {
         const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-        const start = firstOffset(event.tagStart, event.anchorStart, quoted ? event.valueStart - 1 : event.valueStart);
+        const start = firstOffset(event.tagStart, anchorMark(event.anchorStart), quoted ? event.valueStart - 1 : event.valueStart);
         lastOffset = start;
         const source = getScalarValue(text, event);
         const top = frames[frames.length - 1];
@@ -234,7 +234,7 @@ function construct(text: string, events: Event[]): YamlDocument[] {
       }
       case EVENT_ID.SEQUENCE:
       case EVENT_ID.MAPPING: {
-        const start = firstOffset(event.tagStart, event.anchorStart, event.start);
+        const start = firstOffset(event.tagStart, anchorMark(event.anchorStart), event.start);
         lastOffset = start;
         const top = frames[frames.length - 1];
         const isKey = top?.kind === 'mapping' && top.key === undefined;
@@ -324,6 +324,9 @@ function scalarValue(text: string, event: ScalarEvent, source: string, warn: (me
   if (event.style !== SCALAR_STYLE.PLAIN) return source;
   return CORE_SCHEMA.resolveImplicitScalarTag(source).value;
 }
+
+/** Events give an anchor's name; the node starts at its '&'. */
+const anchorMark = (anchorStart: number) => (anchorStart === -1 ? -1 : anchorStart - 1);
 
 /** The first of up to three offsets that are present (-1 = absent): tag, anchor, then the node itself. */
 function firstOffset(a: number, b: number, c: number): number {

@@ -196,3 +196,12 @@ describe('classifyRoles: a read-write volume with no clue who writes', () => {
     expect(roleOf(roles, 'api')).toMatchObject({ role: 'main', reason: 'serves port 9000 itself; shares volume data with web, but nothing says who writes it' });
   });
 });
+
+describe('classifyRoles: hostile input', () => {
+  it('stays fast on a very long image name', () => {
+    const t0 = performance.now();
+    const roles = classifyRoles(pod({ containers: [web, { name: 'x', image: `${'-'.repeat(100_000)}exporter` }] }));
+    expect(roleOf(roles, 'x').source).not.toBe('image');
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

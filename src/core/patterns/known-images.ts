@@ -73,8 +73,9 @@ export function imageRepository(image: string): string {
 
 /** The known image a container runs, if any. `isFirstApp`: it is the pod's first app container. */
 export function recogniseImage(container: ContainerModel, isFirstApp: boolean): KnownImage | undefined {
+  if (container.image.length > 512) return undefined; // no real image name is this long; keeps the regexes linear
   const repository = imageRepository(container.image);
-  const words = [container.name, ...container.command, ...container.args].join(' ');
+  const words = [container.name, ...container.command, ...container.args].join(' ').slice(0, 4096);
   return KNOWN_IMAGES.find(
     (known) =>
       known.match.test(repository) &&

@@ -51,3 +51,14 @@ describe('localhostLinks', () => {
     expect(localhostLinks([web, proxy, other]).map((l) => l.to)).toEqual(['proxy']); // CACHE_HOST: two candidates, none chosen
   });
 });
+
+describe('hostile input', () => {
+  it('stays fast on very long words, names and images', () => {
+    const long = '-'.repeat(50_000);
+    const c = container({ name: 'x', image: `${long}exporter`, args: [`--${'a'.repeat(50_000)}port=1`, long], env: { [`${'A'.repeat(50_000)}_HOST`]: 'localhost' } });
+    const t0 = performance.now();
+    expect(listenPorts(c)).toEqual([]);
+    expect(localhostReferences(c)).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

@@ -39,8 +39,14 @@ function validPort(text: string | undefined): number | undefined {
   return Number.isInteger(port) && port >= 1 && port <= 65535 ? port : undefined;
 }
 
+// Longer words and names are not addresses or flags anyone writes; skipping them keeps the regexes linear-time
+// on hostile input (pasted specs and embed messages are untrusted).
+const MAX_WORD = 256;
+
 function words(container: ContainerModel): string[] {
-  return [...container.command, ...container.args].flatMap((part) => part.split(/\s+/)).filter(Boolean);
+  return [...container.command, ...container.args]
+    .flatMap((part) => part.split(/\s+/))
+    .filter((word) => word !== '' && word.length <= MAX_WORD);
 }
 
 /** Declared ports first, then ports read from listen flags that are not declared. */
@@ -69,7 +75,7 @@ export function localhostReferences(container: ContainerModel): LocalhostReferen
   };
   const env = new Map(container.env.map((e) => [e.name, e.value]));
   for (const { name, value } of container.env) {
-    if (value === undefined) continue;
+    if (value === undefined || name.length > MAX_WORD) continue;
     for (const m of value.matchAll(LOCAL_ADDRESS)) {
       const port = validPort(m[1]);
       if (port !== undefined) add({ port, evidence: `${name}=${value}` });
@@ -82,10 +88,11 @@ export function localhostReferences(container: ContainerModel): LocalhostReferen
       add(port !== undefined && portName ? { port, evidence: `${name}=${value}, ${portName}=${port}` } : { evidence: `${name}=${value}` });
     }
   }
+  const own = new Set(listenPorts(container).map((p) => p.port));
   for (const word of words(container)) {
     for (const m of word.matchAll(LOCAL_ADDRESS)) {
       const port = validPort(m[1]);
-      if (port !== undefined && !listenPorts(container).some((p) => p.port === port)) add({ port, evidence: word });
+      if (port !== undefined && !own.has(port)) add({ port, evidence: word });
     }
   }
   return refs;

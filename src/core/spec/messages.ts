@@ -118,6 +118,11 @@ export const messages = {
   portNameInvalid: (name: string, why: string) =>
     `Port name \`${name}\` ${why}. Port names are at most 15 lower-case letters, digits and '-', with at least one letter (e.g. \`http\`).`,
   portNameDuplicate: (name: string) => `Port name \`${name}\` is used twice in this container; names must be unique. Rename one.`,
+  portDeclaredTwice: (port: number, protocol: string) =>
+    `Port ${port}/${protocol} is declared twice in this container. Remove one of the two entries.`,
+  portReusedAfterInit: (port: number, protocol: string, first: string) =>
+    `Port ${port}/${protocol} is also declared by \`${first}\`. Kubernetes warns about it; here they do not clash, ` +
+    'because a regular init container has exited before the next container starts. Declare it only where it is served.',
   portConflict: (port: number, protocol: string, first: string) =>
     `Port ${port}/${protocol} is also declared by container \`${first}\`. Containers in a pod share one network namespace, ` +
     'so only one of them can listen on it: the other fails to bind. Give one container a different port.',

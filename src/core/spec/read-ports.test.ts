@@ -58,7 +58,8 @@ describe('ports shared across the pod\'s network namespace', () => {
     });
     const result = loadPod(text);
     const [warning] = warnings(result);
-    expect(warning).toMatchObject({ path: 'spec.containers[1].ports[1].containerPort', ...positionOf(text, 'containerPort: 8080', 1) });
+    // warnings.go points at the port entry: spec.containers[1].ports[1], its `-`.
+    expect(warning).toMatchObject({ path: 'spec.containers[1].ports[1]', ...positionOf(text, '- containerPort: 8080', 1) });
     expect(warning?.message).toContain('`web`');
     expect(warning?.message).toContain('network namespace');
   });
@@ -73,11 +74,19 @@ describe('ports shared across the pod\'s network namespace', () => {
     expect(warnings(result)).toEqual([]);
   });
 
-  it('a sidecar clashes with an app container; a regular init container (which runs alone, first) does not', () => {
+  it('a sidecar clashes with an app container; with a regular init container Kubernetes warns, but they never run together', () => {
     const ports = [{ containerPort: 15001 }];
     const sidecar = loadPod(podYaml({ initContainers: [container({ name: 'proxy', restartPolicy: 'Always', ports })], containers: [container({ ports })] }));
-    expect(warnings(sidecar).map((d) => d.path)).toEqual(['spec.containers[0].ports[0].containerPort']);
+    expect(warnings(sidecar).map((d) => d.path)).toEqual(['spec.containers[0].ports[0]']);
+    expect(warnings(sidecar)[0]?.message).toContain('network namespace');
     const init = loadPod(podYaml({ initContainers: [container({ name: 'setup', ports })], containers: [container({ ports })] }));
-    expect(warnings(init)).toEqual([]);
+    expect(warnings(init).map((d) => d.path)).toEqual(['spec.containers[0].ports[0]']);
+    expect(warnings(init)[0]?.message).toContain('do not clash');
+  });
+
+  it('the same port twice in one container is a warning at the second entry', () => {
+    const result = withPorts([{ containerPort: 80 }, { containerPort: 80 }]);
+    expect(warnings(result).map((d) => d.path)).toEqual([`${at}[1]`]);
+    expect(warnings(result)[0]?.message).toContain('twice in this container');
   });
 });

@@ -2,9 +2,10 @@
 // initContainers and containers, at least one app container, the pod's restartPolicy, and ports two containers
 // both declare. pkg/apis/core/validation/validation.go: validateInitContainers/validateContainers (names),
 // ValidatePodSpec (restartPolicy, "must have at least one container"); pkg/apis/batch/validation/validation.go
-// (Job and CronJob templates: OnFailure or Never). The port conflict is not an API error (the API server accepts it)
-// but the pod shares one network namespace, so the second container to bind fails.
+// (Job and CronJob templates: OnFailure or Never). A port declared twice is only a warning for the API server
+// (pkg/api/pod/warnings.go), but the pod shares one network namespace, so the second container to bind fails.
 import { report, type Findings } from './finding';
+import { MAX_LIST_ENTRIES } from './limits';
 import { messages } from './messages';
 import { intField, listField, stringField, type Mapping } from './plain-values';
 import type { ContainerModel, PodRestartPolicy } from './pod-model';
@@ -44,25 +45,31 @@ export function readRestartPolicy(spec: unknown, specPath: string, jobLike: bool
 }
 
 /**
- * Two containers that run at the same time declaring the same containerPort and protocol: warned at the second.
- * Regular init containers run alone, before the others, so only sidecars and app containers are compared.
+ * pkg/api/pod/warnings.go: every port whose containerPort/protocol was declared before, in init containers then
+ * containers, is warned at its `ports[i]` ("duplicate port definition", or "overlapping" when one side has a
+ * hostPort and the other none). Podscope says what it means in a pod that shares one network namespace.
  */
 export function warnPortConflicts(containers: readonly ReadContainer[], findings: Findings): void {
-  const owner = new Map<string, string>();
+  const declared = new Map<string, { container: ReadContainer; path: string }>();
   for (const c of containers) {
-    if (c.model.kind === 'init') continue;
-    const mine = new Set<string>();
-    (listField(c.raw, 'ports') ?? []).forEach((port, i) => {
+    (listField(c.raw, 'ports') ?? []).slice(0, MAX_LIST_ENTRIES).forEach((port, i) => {
       const number = intField(port, 'containerPort');
       if (number === undefined) return;
       const protocol = stringField(port, 'protocol') ?? 'TCP';
       const key = `${number}/${protocol}`;
-      const first = owner.get(key);
-      if (first !== undefined && !mine.has(key)) {
-        report(findings, 'warning', messages.portConflict(number, protocol, first), `${c.path}.ports[${i}].containerPort`);
+      const path = `${c.path}.ports[${i}]`;
+      const first = declared.get(key);
+      if (!first) {
+        declared.set(key, { container: c, path });
+        return;
       }
-      mine.add(key);
-      if (first === undefined) owner.set(key, c.model.name);
+      const message =
+        first.container === c
+          ? messages.portDeclaredTwice(number, protocol)
+          : first.container.model.kind === 'init' || c.model.kind === 'init'
+            ? messages.portReusedAfterInit(number, protocol, first.container.model.name)
+            : messages.portConflict(number, protocol, first.container.model.name);
+      report(findings, 'warning', message, path);
     });
   }
 }

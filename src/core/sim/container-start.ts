@@ -12,6 +12,8 @@ export interface Starter extends Kubelet {
   readonly initDone: boolean;
   readonly until: number;
   readonly imagesOnNode: Set<string>;
+  /** The app container the start pass is starting now. */
+  readonly passCurrent: ContainerState | undefined;
   runActions(c: ContainerState): ContainerAction[];
 }
 
@@ -65,7 +67,7 @@ function createAndStart(k: Starter, c: ContainerState): void {
   const hook = c.spec.lifecycle.postStart ? readHook(c.spec.lifecycle.postStart) : undefined;
   const held = hook ? Math.min(hook.seconds, k.until + 1) : 0;
   if (hook) k.schedule({ kind: 'postStartDone', c: c.at, epoch: c.epoch, ok: hook.ok }, roundTime(k.now + held));
-  if (c.spec.kind === 'app' && k.initDone) k.schedule({ kind: 'passNext' }, roundTime(k.now + held));
+  if (c === k.passCurrent) k.schedule({ kind: 'passNext' }, roundTime(k.now + held));
   // A sidecar without a startup probe is started once running; the kubelet sees it at the next relist.
   if (c.spec.kind === 'sidecar' && c.startupPassed) k.sidecarStarted(c, held + SIM_DEFAULTS.plegRelistSeconds.value);
 }

@@ -31,6 +31,8 @@ export class SimEngine implements Terminator, Starter {
   private seq = 0;
   initDone = false;
   private passQueue: ContainerState[] = [];
+  /** The app container the start pass is starting now (its restarts later do not move the pass on). */
+  passCurrent: ContainerState | undefined;
   readonly imagesOnNode = new Set<string>();
   private readonly actions: ContainerAction[][];
   private readonly recorder: SnapshotRecorder;
@@ -248,6 +250,7 @@ export class SimEngine implements Terminator, Starter {
   private startNextInPass(): void {
     if (this.shutdown !== 'none') return;
     const c = this.passQueue.shift();
+    this.passCurrent = c;
     if (c) beginStart(this, c);
   }
 

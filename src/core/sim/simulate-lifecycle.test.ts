@@ -119,3 +119,17 @@ describe('deletion', () => {
     expect(tl.at(50).deleted).toBe(true);
   });
 });
+
+describe('the app containers start pass', () => {
+  it('is not moved on by a restart of an earlier container', () => {
+    const tl = simulate(pod({
+      containers: [
+        container({ name: 'a', image: IMAGE, command: ['sh', '-c', 'exit 1'] }),
+        container({ name: 'b', image: 'nginx:1.27', command: ['sleep', 'infinity'] }),
+        container({ name: 'c', image: 'redis:7', command: ['sleep', 'infinity'] }),
+      ],
+    }));
+    // a: pull 1 → 3, exits at once; b: pull 3 → 5 (meanwhile a restarts at 4); c is pulled only after b: 5 → 7.
+    expect(tl.events.filter((e) => e.type === 'Pulling').map((e) => [e.t, e.container])).toEqual([[1, 'a'], [3, 'b'], [5, 'c']]);
+  });
+});

@@ -5,7 +5,7 @@ import { assertNever } from './assert-never';
 import { listenPorts, localhostLinks, type ListenPort } from './localhost-links';
 import { refKey, type ExternalKind, type Flow, type FlowKind, type FlowVia, type NodeRef } from './flow-types';
 import { effectivePattern, type RoleAssignment } from './role-types';
-import { sharedVolumes, type VolumeShare } from './volume-sharing';
+import { containersWrite, sharedVolumes, type VolumeShare } from './volume-sharing';
 
 const CLIENT: NodeRef = { kind: 'external', id: 'client', external: 'client', label: 'client' };
 const MONITORING: NodeRef = { kind: 'external', id: 'monitoring', external: 'monitoring', label: 'monitoring' };
@@ -44,12 +44,16 @@ function directedShares(pod: PodModel, main: ContainerModel, c: ContainerModel, 
 
 const portLabel = (p: { port: number; protocol: string }) => `${p.protocol} ${p.port}`;
 
-/** Flows in a stable order: by container in spec order, then volumes; ids are unique. */
+/** Flows in a stable order: by container in spec order, then localhost links, then volumes; ids are unique. */
 export function deriveFlows(pod: PodModel, roles: RoleAssignment[]): Flow[] {
   const flows: Flow[] = [];
+  const ids = new Set<string>();
   const add = (kind: FlowKind, from: NodeRef, to: NodeRef, label: string, via?: FlowVia) => {
+    // "ingress:client->web:8080/TCP": the ref kinds are left out of the id, the flow kind says enough
     const id = `${kind}:${refKey(from)}->${refKey(to)}${via ? `:${via.port}/${via.protocol}` : ''}`.replace(/(container|volume|external):/g, '');
-    if (!flows.some((f) => f.id === id)) flows.push({ id, kind, from, to, label, ...(via ? { via } : {}) });
+    if (ids.has(id)) return;
+    ids.add(id);
+    flows.push({ id, kind, from, to, label, ...(via ? { via } : {}) });
   };
   const roleOf = new Map(roles.map((r) => [r.container, r]));
   const running = allContainers(pod).filter((c) => c.kind !== 'init');
@@ -118,7 +122,9 @@ export function deriveFlows(pod: PodModel, roles: RoleAssignment[]): Flow[] {
       if (c === main) continue;
       if (c.kind === 'init') {
         const role = roleOf.get(c.name);
-        const filled = c.volumeMounts.filter((m) => !m.readOnly && main.volumeMounts.some((mm) => mm.name === m.name));
+        const filled = c.volumeMounts.filter(
+          (m) => !m.readOnly && containersWrite(pod, m.name) && main.volumeMounts.some((mm) => mm.name === m.name),
+        );
         for (const m of filled) {
           add('volume-write', containerRef(c.name), { kind: 'volume', name: m.name }, m.mountPath);
           add('volume-read', { kind: 'volume', name: m.name }, containerRef(main.name), mountPath(main, m.name));

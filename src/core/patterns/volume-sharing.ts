@@ -19,6 +19,12 @@ const API_FED = new Set(['configMap', 'secret', 'downwardAPI', 'projected']);
 const PRODUCES = /\b(git|wget|curl|rsync|cp|tee|sync|fetch|download|pull)\b|>>?/i;
 const LOGS = /log/i;
 
+/** Whether containers can write the volume at all (configMap, secret, downwardAPI and projected ones are read-only). */
+export function containersWrite(pod: PodModel, volume: string): boolean {
+  const type = pod.volumes.find((v) => v.name === volume)?.type;
+  return type === undefined || !API_FED.has(type);
+}
+
 function mountOf(container: ContainerModel, volume: string): VolumeMountModel | undefined {
   return container.volumeMounts.find((m) => m.name === volume);
 }

@@ -103,6 +103,9 @@ export const messages = {
     found.length === 0
       ? `\`${hook}\` needs one action: \`exec\`, \`httpGet\`, \`tcpSocket\` or \`sleep\` (e.g. \`exec: {command: [sh, -c, 'echo hi']}\`).`
       : `\`${hook}\` has ${found.length} actions (${list(found)}); a hook takes exactly one. Keep one of them.`,
+  execCommandMissing: (where: string) =>
+    `\`exec\` in \`${where}\` needs a \`command\` to run, e.g. \`exec: {command: [cat, /tmp/healthy]}\`.`,
+  schemeInvalid: (value: string) => `\`scheme: ${value}\` is not supported; use \`HTTP\` (the default) or \`HTTPS\`.`,
   negative: (field: string, value: number) => `\`${field}\` is ${value}; it must be 0 or more.`,
   zeroMeansDefault: (field: string, defaultValue: number) =>
     `\`${field}: 0\` means "use the default", so Kubernetes uses ${defaultValue}. Write \`${field}: ${defaultValue}\` to say so, or a positive number.`,

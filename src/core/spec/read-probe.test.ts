@@ -26,6 +26,18 @@ describe('probe handlers', () => {
     expect(result.pod?.containers[0]?.livenessProbe?.handler).toEqual(handler);
   });
 
+  it.each([
+    [{ exec: {} }, `${at}.livenessProbe.exec`, 'needs a `command`'],
+    [{ exec: { command: [] } }, `${at}.livenessProbe.exec`, 'needs a `command`'],
+    [{ httpGet: { port: 80, scheme: 'http' } }, `${at}.livenessProbe.httpGet.scheme`, '`HTTP`'],
+    [{ httpGet: { path: '/' } }, `${at}.livenessProbe.httpGet`, 'needs a `port`'],
+    [{ grpc: {} }, `${at}.livenessProbe.grpc`, 'needs a `port`'],
+  ])('%j is an error at %s', (probe, path, hint) => {
+    const [error] = withPath(withProbe('livenessProbe', probe), path);
+    expect(error?.severity).toBe('error');
+    expect(error?.message).toContain(hint);
+  });
+
   it('no handler is an error and the probe is left out', () => {
     const result = withProbe('livenessProbe', { periodSeconds: 5 });
     expect(withPath(result, `${at}.livenessProbe`)[0]?.message).toContain('needs one check');

@@ -61,12 +61,19 @@ function readHandler(
   const spec = field(raw, name);
   const at = `${path}.${name}`;
   switch (name) {
-    case 'exec':
-      return { type: 'exec', command: stringList(spec, 'command') };
+    case 'exec': {
+      // validateExecAction: command is required.
+      const command = stringList(spec, 'command');
+      if (command.length === 0) report(findings, 'error', messages.execCommandMissing(label), at);
+      return { type: 'exec', command };
+    }
     case 'httpGet': {
       const port = readPort(spec, name, at, findings);
+      // validateHTTPGetAction: scheme HTTP or HTTPS (SetDefaults_HTTPGetAction fills HTTP and path "/").
+      const given = stringField(spec, 'scheme');
+      if (given !== undefined && given !== 'HTTP' && given !== 'HTTPS') report(findings, 'error', messages.schemeInvalid(given), `${at}.scheme`);
       if (port === undefined) return undefined;
-      const scheme = stringField(spec, 'scheme') === 'HTTPS' ? 'HTTPS' : 'HTTP';
+      const scheme = given === 'HTTPS' ? 'HTTPS' : 'HTTP';
       return { type: 'httpGet', port, path: stringField(spec, 'path') ?? '/', scheme };
     }
     case 'tcpSocket': {

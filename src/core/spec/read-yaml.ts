@@ -10,22 +10,13 @@
 // - Aliases share the anchored value (no copying), and every alias adds the size of what it repeats to a budget
 //   per document (limits.ts MAX_ALIAS_EXPANSION), so a "billion laughs" document is refused without being expanded.
 // Plain scalars are resolved with js-yaml's own core schema, as `load` does.
-import {
-  COLLECTION_STYLE,
-  CORE_SCHEMA,
-  EVENT_ID,
-  SCALAR_STYLE,
-  YAMLException,
-  getScalarValue,
-  parseEvents,
-  type Event,
-  type ScalarEvent,
-} from 'js-yaml';
+import { COLLECTION_STYLE, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents, type Event } from 'js-yaml';
 import { assertNever } from './assert-never';
 import type { Finding } from './finding';
 import { MAX_ALIAS_EXPANSION, MAX_NESTING_DEPTH, MAX_YAML_LIST_ITEMS } from './limits';
 import { messages } from './messages';
 import type { PositionEntry, PositionNode } from './yaml-positions';
+import { anchorMark, applyMerges, entryStart, firstOffset, scalarValue } from './yaml-values';
 
 export interface YamlDocument {
   /** 0-based, in the order the documents appear. */
@@ -278,7 +269,7 @@ function construct(text: string, events: Event[]): YamlDocument[] {
         if (frame.kind === 'sequence' && frame.dropped > 0) {
           problem('warning', messages.listTruncated(frame.name, frame.value.length + frame.dropped, frame.value.length), frame.pos.at);
         }
-        if (frame.kind === 'mapping' && frame.merges) expansion += applyMerges(frame, (message) => problem('error', message, frame.pos.at));
+        if (frame.kind === 'mapping' && frame.merges) expansion += applyMerges(frame.value, frame.merges, (message) => problem('error', message, frame.pos.at));
         if (frame.anchor) {
           frame.anchor.size = frame.size;
           frame.anchor.complete = true;
@@ -292,58 +283,3 @@ function construct(text: string, events: Event[]): YamlDocument[] {
   }
   return documents;
 }
-
-/** YAML merge keys (`<<: *defaults`): keys written in the mapping win over merged ones. Returns keys copied. */
-function applyMerges(frame: MappingFrame, fail: (message: string) => void): number {
-  let copied = 0;
-  const sources = (frame.merges ?? []).flatMap((m) => (Array.isArray(m) ? m : [m]));
-  for (const source of sources) {
-    if (source === null || typeof source !== 'object' || Array.isArray(source)) {
-      fail(messages.badMerge());
-      continue;
-    }
-    for (const key of Object.keys(source)) {
-      if (Object.prototype.hasOwnProperty.call(frame.value, key)) continue;
-      frame.value[key] = (source as Record<string, unknown>)[key];
-      copied++;
-    }
-  }
-  return copied;
-}
-
-function scalarValue(text: string, event: ScalarEvent, source: string, warn: (message: string) => void): unknown {
-  if (event.tagStart !== -1) {
-    const tag = text.slice(event.tagStart, event.tagEnd);
-    if (tag === '!' || tag === '!!str' || tag === '!!binary') return source;
-    const resolved = CORE_SCHEMA.resolveImplicitScalarTag(source);
-    const wanted = tag.startsWith('!!') ? `tag:yaml.org,2002:${tag.slice(2)}` : tag;
-    if (resolved.tag.tagName === wanted) return resolved.value;
-    warn(messages.tagIgnored(tag));
-    return event.style === SCALAR_STYLE.PLAIN ? resolved.value : source;
-  }
-  if (event.style !== SCALAR_STYLE.PLAIN) return source;
-  return CORE_SCHEMA.resolveImplicitScalarTag(source).value;
-}
-
-/** Events give an anchor's name; the node starts at its '&'. */
-const anchorMark = (anchorStart: number) => (anchorStart === -1 ? -1 : anchorStart - 1);
-
-/** The first of up to three offsets that are present (-1 = absent): tag, anchor, then the node itself. */
-function firstOffset(a: number, b: number, c: number): number {
-  let first = c === -1 ? Number.POSITIVE_INFINITY : c;
-  if (a !== -1 && a < first) first = a;
-  if (b !== -1 && b < first) first = b;
-  return first === Number.POSITIVE_INFINITY ? 0 : first;
-}
-
-/** A block list entry stands at its '-', which may be on the line above (`-\n  name: x`). */
-function entryStart(text: string, start: number): number {
-  let i = start - 1;
-  while (i >= 0) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
-    i--;
-  }
-  return i >= 0 && text.charCodeAt(i) === 45 /* - */ ? i : start;
-}
-

@@ -71,13 +71,14 @@ export class SimEngine implements Terminator, Starter {
       }
       this.queue.pop();
       this.handle(next);
+      if (this.deleted) break; // the pod object is gone: nothing more can happen to it
       if (this.cut || ++steps > maxSteps) {
         stoppedEarly = true;
         break;
       }
     }
     this.recorder.record(this.now);
-    const settled = !stoppedEarly && this.queue.size === 0 && (this.terminal || this.deleted);
+    const settled = !stoppedEarly && (this.deleted || (this.queue.size === 0 && this.terminal));
     // A settled pod ends at its last change (stale happenings of abandoned runs may have been popped later).
     const end = settled ? this.recorder.lastTime : stoppedEarly ? this.now : this.until;
     return this.recorder.finish(this.events, end);
@@ -181,6 +182,7 @@ export class SimEngine implements Terminator, Starter {
     if (c && 'epoch' in h && h.epoch !== c.epoch) return; // a happening of an earlier run or an abandoned start
     switch (h.kind) {
       case 'sandboxReady':
+        if (this.shutdown !== 'none') return; // deleted before the sandbox was up
         this.sandboxReady = true;
         this.recorder.changed();
         this.emit('SandboxReady', 'Pod sandbox created and its network set up (PodReadyToStartContainers)');

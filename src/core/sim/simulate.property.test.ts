@@ -130,4 +130,24 @@ describe('simulate, for any pod and scenario', () => {
       for (const t of samples) expect(b.at(t)).toEqual(a.at(t));
     }), { numRuns: 300 });
   });
+
+  it('never leaves a terminal phase, never lowers a restart count, and keeps Ready ⇒ ContainersReady ⇒ Initialized', () => {
+    fc.assert(fc.property(arbCase, ({ pod: p, scenario, until }) => {
+      const tl = simulate(p, scenario, { until });
+      let terminal: string | undefined;
+      const restarts = new Map<string, number>();
+      for (const t of tl.changeTimes ?? []) {
+        const s = tl.at(t);
+        if (terminal) expect(s.phase).toBe(terminal);
+        if (s.phase === 'Succeeded' || s.phase === 'Failed') terminal = s.phase;
+        for (const c of s.containers) {
+          expect(c.restartCount).toBeGreaterThanOrEqual(restarts.get(c.name) ?? 0);
+          restarts.set(c.name, c.restartCount);
+        }
+        if (s.conditions.Ready) expect(s.conditions.ContainersReady).toBe(true);
+        if (s.conditions.ContainersReady) expect(s.conditions.Initialized).toBe(true);
+        if (s.deleted) expect(t).toBe(tl.end);
+      }
+    }), { numRuns: 200 });
+  });
 });

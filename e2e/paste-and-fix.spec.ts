@@ -1,0 +1,192 @@
+// A learner pastes a pod spec with a mistake, sees where it is, jumps to it, fixes it, and the picture follows.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { EditorPage } from './editor-page';
+
+const yamlWith = (name: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: shop
+spec:
+  containers:
+  - name: ${name}
+    image: nginx:1.27
+    ports:
+    - containerPort: 80
+`;
+// `name` stands on line 7 of the text above.
+const NAME_LINE = 7;
+/** The same pod with a misspelt container field on line 11, which is a warning. */
+const withTypo = (name: string) => `${yamlWith(name)}    comand: ['sleep', '60']\n`;
+const TYPO_LINE = 11;
+
+test('the article pod loads with a warning about metadata on line 3', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await expect(editor.problemAt(3, 'Warning')).toContainText('metadata');
+  await expect(editor.summary).toContainText(/1 warning/);
+  await expect(editor.staleNotice).toHaveCount(0);
+  await expect(editor.containers).toContainText('myapp-container');
+});
+
+test('pasting a bad container name shows the line; the picture stays on the last good pod until it is fixed', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+
+  const broken = yamlWith('My_App');
+  await editor.replaceText(broken);
+  const problem = editor.problemAt(NAME_LINE, 'Error');
+  await expect(problem).toBeVisible();
+  await expect(problem).toContainText(`Line ${NAME_LINE}`);
+  await expect(editor.summary).toContainText(/^1 error/);
+  // The text stays exactly as typed while it is broken.
+  expect(await editor.text()).toBe(broken);
+  // The last good pod (the article's) stays on screen, marked stale.
+  await expect(editor.staleNotice).toBeVisible();
+  await expect(editor.containers).toContainText('myapp-container');
+  await expect(page.getByText(/stale/).first()).toBeVisible();
+
+  // Fix the name on its line: the problem goes, and the list shows the new pod.
+  await problem.click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 'My_App'.length; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type('my-app');
+  await expect(editor.problems.getByRole('button', { name: /Error/ })).toHaveCount(0);
+  await expect(editor.summary).toHaveText('No problems');
+  await expect(editor.staleNotice).toHaveCount(0);
+  await expect(editor.containers).toContainText('my-app');
+  await expect(editor.containers).not.toContainText('myapp-container');
+  expect(await editor.text()).toBe(yamlWith('my-app'));
+
+  // Undo brings the broken name back, and with it the problem.
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(editor.problemAt(NAME_LINE, 'Error')).toBeVisible();
+});
+
+test('clicking a problem, or pressing Enter on it, moves the cursor to its line and focuses the editor', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.replaceText(yamlWith('My_App'));
+  await page.keyboard.press('ControlOrMeta+Home');
+  expect((await editor.cursor()).line).toBe(1);
+
+  await editor.problemAt(NAME_LINE).click();
+  await expect.poll(() => editor.cursor()).toEqual({ line: NAME_LINE, text: '  - name: My_App', focused: true });
+
+  // By keyboard: Escape then Tab leaves the editor (no trap); Enter on the problem comes back.
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(editor.editor).not.toBeFocused();
+  await editor.problemAt(NAME_LINE).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => editor.cursor()).toEqual({ line: NAME_LINE, text: '  - name: My_App', focused: true });
+});
+
+test('Tab indents with two spaces, never a tab character', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.replaceText('spec:\n');
+  await page.keyboard.press('Tab');
+  await page.keyboard.insertText('containers: []');
+  await expect(editor.editor).toBeFocused();
+  expect(await editor.text()).toBe('spec:\n  containers: []');
+});
+
+test('a 5 MiB paste keeps the editor responsive', async ({ page }) => {
+  test.slow();
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  // A synthetic paste, as a user's Ctrl+V of a huge spec: about 5 MiB in 60,000 lines. A few hundred containers
+  // with long env lists, so the page around the editor stays light and the test measures the editor.
+  const size = await editor.editor.evaluate((el) => {
+    const parts = ['apiVersion: v1\nkind: Pod\nmetadata:\n  name: huge\nspec:\n  containers:\n'];
+    for (let i = 0, length = 0; length < 5 * 1024 * 1024; i++) {
+      const env = Array.from({ length: 300 }, (_, j) => `    - {name: SETTING_${j}, value: "${'v'.repeat(48)}"}\n`);
+      const entry = `  - name: c${i}\n    image: registry.example.com/team/app:1.0.${i}\n    env:\n${env.join('')}`;
+      parts.push(entry);
+      length += entry.length;
+    }
+    const text = parts.join('');
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    return text.length;
+  });
+  expect(size).toBeGreaterThanOrEqual(5 * 1024 * 1024);
+  await expect(editor.containers).toContainText('c150', { timeout: 20_000 });
+
+  // Typing after the paste still answers: no keystroke does work that grows with the document (reading the text
+  // again waits for a pause in typing), so nothing blocks the page for long while the keys go in. CodeMirror's
+  // own background parsing runs in short slices.
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
+  });
+  const from = await page.evaluate(() => performance.now());
+  await page.keyboard.type('# done', { delay: 20 });
+  const to = await page.evaluate(() => performance.now());
+  await expect(page.locator('.cm-activeLine')).toHaveText('# done');
+  const blocked = await page.evaluate(
+    ({ a, b }) =>
+      (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter(
+        (t) => t.start >= a && t.start < b && t.duration > 500,
+      ),
+    { a: from, b: to },
+  );
+  expect(blocked).toEqual([]);
+});
+
+const axeViolations = async (builder: AxeBuilder) =>
+  (await builder.analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the page with problems listed has no axe violations (${colorScheme})`, async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme });
+    const editor = new EditorPage(page);
+    await editor.open();
+    // A warning and no error: problems are listed, the picture is current.
+    await editor.replaceText(withTypo('my-app'));
+    await expect(editor.problemAt(TYPO_LINE, 'Warning')).toContainText('did you mean command?');
+    await expect(editor.staleNotice).toHaveCount(0);
+    await editor.problemAt(TYPO_LINE).focus();
+    await page.screenshot({ path: testInfo.outputPath(`problems-${colorScheme}.png`) });
+    expect(await axeViolations(new AxeBuilder({ page }))).toEqual([]);
+  });
+
+  test(`the editor with an error and the stale notice has no axe violations (${colorScheme})`, async ({
+    page,
+  }, testInfo) => {
+    await page.emulateMedia({ colorScheme });
+    const editor = new EditorPage(page);
+    await editor.open();
+    await editor.replaceText(withTypo('My_App'));
+    await expect(editor.problemAt(NAME_LINE, 'Error')).toBeVisible();
+    await expect(editor.summary).toHaveText('1 error, 1 warning');
+    await expect(editor.staleNotice).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`stale-${colorScheme}.png`) });
+    expect(await axeViolations(new AxeBuilder({ page }).include('.spec-editor'))).toEqual([]);
+  });
+
+  test(`the whole page while the text is broken has no axe violations (${colorScheme})`, async ({ page }) => {
+    // src/features/containers/containers.css dims the stale container list with opacity: 0.6, which takes its
+    // text below 4.5:1 (axe color-contrast). Reported to its owner; this runs again once that is fixed.
+    test.fixme(true, 'color-contrast: the stale container list is dimmed with opacity (containers.css)');
+    await page.emulateMedia({ colorScheme });
+    const editor = new EditorPage(page);
+    await editor.open();
+    await editor.replaceText(yamlWith('My_App'));
+    await expect(editor.staleNotice).toBeVisible();
+    expect(await axeViolations(new AxeBuilder({ page }))).toEqual([]);
+  });
+}

@@ -1,0 +1,262 @@
+// The CodeMirror 6 pieces of the YAML editor: extensions, theme, and the bridge from loadPod's
+// line/column diagnostics to CodeMirror's offset-based lint diagnostics. No React, no store here.
+import { defaultKeymap, history, historyKeymap, indentLess, indentMore } from '@codemirror/commands';
+import { yaml } from '@codemirror/lang-yaml';
+import { bracketMatching, HighlightStyle, indentUnit, syntaxHighlighting } from '@codemirror/language';
+import { lintGutter, lintKeymap, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
+import { Annotation, EditorSelection, EditorState, type Extension, type Text } from '@codemirror/state';
+import {
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  highlightSpecialChars,
+  keymap,
+  lineNumbers,
+  type Command,
+} from '@codemirror/view';
+import { tags } from '@lezer/highlight';
+import type { Diagnostic } from '../../core/index';
+import { messageNodes } from './message-parts';
+
+/** YAML forbids tabs for indentation, so the editor indents with two spaces. */
+const INDENT = '  ';
+
+/**
+ * Tab with no selection inserts spaces up to the next two-column stop; with a selection it indents the lines.
+ * CodeMirror's built-in "Escape, then Tab" moves focus out instead, so Tab is no keyboard trap.
+ */
+const insertSoftTab: Command = (view) => {
+  const { state } = view;
+  if (state.selection.ranges.some((r) => !r.empty)) return indentMore(view);
+  view.dispatch(
+    state.changeByRange((range) => {
+      const line = state.doc.lineAt(range.head);
+      const spaces = INDENT.length - ((range.head - line.from) % INDENT.length);
+      return {
+        changes: { from: range.head, insert: ' '.repeat(spaces) },
+        range: EditorSelection.cursor(range.head + spaces),
+      };
+    }),
+    { scrollIntoView: true, userEvent: 'input.indent' },
+  );
+  return true;
+};
+
+/** Colours come from the app's CSS variables (set on :root for light and dark), with fallbacks. */
+const podscopeTheme = EditorView.theme({
+  '&': {
+    height: '100%',
+    color: 'var(--fg, #1b1f24)',
+    backgroundColor: 'var(--panel, var(--bg, #ffffff))',
+    fontSize: '0.875rem',
+  },
+  // The focus ring is drawn around the editor's frame in editor.css (:focus-within), outside the clipped corners.
+  '&.cm-focused': { outline: 'none' },
+  '.cm-scroller': {
+    fontFamily: 'var(--mono, ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace)',
+    lineHeight: '1.55',
+  },
+  '.cm-content': { caretColor: 'var(--fg, #1b1f24)', padding: '0.5rem 0' },
+  '.cm-line': { padding: '0 0.75rem 0 0.5rem' },
+  '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--fg, #1b1f24)', borderLeftWidth: '2px' },
+  '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, ::selection': {
+    backgroundColor: 'color-mix(in srgb, var(--accent, #2563eb) 28%, transparent)',
+  },
+  '.cm-activeLine': { backgroundColor: 'color-mix(in srgb, var(--accent, #2563eb) 7%, transparent)' },
+  '.cm-selectionMatch': { backgroundColor: 'color-mix(in srgb, var(--accent, #2563eb) 16%, transparent)' },
+  '&.cm-focused .cm-matchingBracket': {
+    backgroundColor: 'color-mix(in srgb, var(--accent, #2563eb) 22%, transparent)',
+    outline: '1px solid color-mix(in srgb, var(--accent, #2563eb) 60%, transparent)',
+  },
+  '&.cm-focused .cm-nonmatchingBracket': {
+    backgroundColor: 'color-mix(in srgb, var(--error, #c62828) 22%, transparent)',
+  },
+  '.cm-gutters': {
+    backgroundColor: 'var(--panel, var(--bg, #ffffff))',
+    color: 'var(--muted, #57606a)',
+    borderRight: '1px solid var(--border, #d0d7de)',
+  },
+  '.cm-activeLineGutter': {
+    backgroundColor: 'color-mix(in srgb, var(--accent, #2563eb) 10%, transparent)',
+    color: 'var(--fg, #1b1f24)',
+  },
+  '.cm-lineNumbers .cm-gutterElement': { padding: '0 0.5rem 0 0.75rem', minWidth: '2.5ch' },
+  '.cm-lint-marker': { width: '0.9em', height: '0.9em' },
+  '.cm-lintRange-error': {
+    backgroundImage: 'none',
+    textDecoration: 'underline wavy var(--error, #c62828)',
+    textDecorationSkipInk: 'none',
+    textUnderlineOffset: '3px',
+  },
+  '.cm-lintRange-warning': {
+    backgroundImage: 'none',
+    textDecoration: 'underline wavy var(--warning, #b26a00)',
+    textDecorationSkipInk: 'none',
+    textUnderlineOffset: '3px',
+  },
+  '.cm-lintRange-info': {
+    backgroundImage: 'none',
+    textDecoration: 'underline dotted var(--info, #1f6feb)',
+    textUnderlineOffset: '3px',
+  },
+  '.cm-tooltip': {
+    backgroundColor: 'var(--panel, var(--bg, #ffffff))',
+    color: 'var(--fg, #1b1f24)',
+    border: '1px solid var(--border, #d0d7de)',
+    borderRadius: '6px',
+    boxShadow: '0 4px 16px rgb(0 0 0 / 0.18)',
+    overflow: 'hidden',
+  },
+  '.cm-tooltip-lint': { maxWidth: '32rem' },
+  '.cm-diagnostic': { padding: '0.4rem 0.75rem', lineHeight: '1.45', fontFamily: 'var(--font, system-ui, sans-serif)' },
+  '.cm-diagnostic code': {
+    fontFamily: 'var(--mono, ui-monospace, monospace)',
+    fontSize: '0.9em',
+    padding: '0 0.2em',
+    borderRadius: '3px',
+    backgroundColor: 'color-mix(in srgb, var(--fg, #1b1f24) 8%, transparent)',
+  },
+  '.cm-diagnostic-error': { borderLeft: '4px solid var(--error, #c62828)' },
+  '.cm-diagnostic-warning': { borderLeft: '4px solid var(--warning, #b26a00)' },
+  '.cm-diagnostic-info': { borderLeft: '4px solid var(--info, #1f6feb)' },
+  '.cm-panels': {
+    backgroundColor: 'var(--panel, var(--bg, #ffffff))',
+    color: 'var(--fg, #1b1f24)',
+  },
+  '.cm-panels.cm-panels-bottom': { borderTop: '1px solid var(--border, #d0d7de)' },
+  '.cm-panels.cm-panels-top': { borderBottom: '1px solid var(--border, #d0d7de)' },
+  '.cm-panel input, .cm-panel button, .cm-panel label': { fontSize: '0.8125rem', color: 'inherit' },
+  '.cm-textfield': {
+    backgroundColor: 'var(--bg, #ffffff)',
+    border: '1px solid var(--border, #d0d7de)',
+    borderRadius: '4px',
+  },
+  '.cm-button': {
+    backgroundImage: 'none',
+    backgroundColor: 'var(--bg, #ffffff)',
+    border: '1px solid var(--border, #d0d7de)',
+    borderRadius: '4px',
+  },
+  '.cm-panel button:focus-visible, .cm-panel input:focus-visible': {
+    outline: '2px solid var(--focus, var(--accent, #2563eb))',
+    outlineOffset: '1px',
+  },
+  '.cm-searchMatch': {
+    backgroundColor: 'color-mix(in srgb, var(--warning, #b26a00) 25%, transparent)',
+    outline: '1px solid color-mix(in srgb, var(--warning, #b26a00) 55%, transparent)',
+  },
+  '.cm-searchMatch.cm-searchMatch-selected': {
+    backgroundColor: 'color-mix(in srgb, var(--accent, #2563eb) 30%, transparent)',
+  },
+});
+
+/**
+ * Syntax colours are mixed with the text colour, so they stay readable on both light and dark backgrounds:
+ * against dark text they darken, against light text they lighten.
+ */
+const mix = (hue: string, share = 62) => `color-mix(in oklab, ${hue} ${share}%, var(--fg, #1b1f24))`;
+const podscopeHighlight = HighlightStyle.define([
+  { tag: tags.definition(tags.propertyName), color: mix('var(--accent, #2563eb)', 70) },
+  { tag: [tags.string, tags.special(tags.string)], color: mix('#1a8f3c') },
+  { tag: tags.content, color: 'var(--fg, #1b1f24)' },
+  { tag: [tags.number, tags.bool, tags.null], color: mix('#b5520b') },
+  { tag: [tags.lineComment, tags.comment], color: 'var(--muted, #57606a)', fontStyle: 'italic' },
+  { tag: [tags.keyword, tags.meta, tags.typeName], color: mix('#8a3fc7') },
+  { tag: tags.labelName, color: mix('#0e7c86') },
+  { tag: [tags.separator, tags.punctuation, tags.squareBracket, tags.brace], color: 'var(--muted, #57606a)' },
+]);
+
+export interface EditorSetupOptions {
+  /** Called after every change the user makes to the text (not for changes made with `externalChange`). */
+  onUserChange(): void;
+  /** aria-describedby for the text area: a short note on how to leave it with the keyboard. */
+  describedBy?: string;
+}
+
+/** Marks transactions that replace the text because the store changed, so they are not sent back to it. */
+export const externalChange = Annotation.define<boolean>();
+
+export function editorExtensions(options: EditorSetupOptions): Extension[] {
+  return [
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    highlightSpecialChars(),
+    history(),
+    drawSelection(),
+    EditorState.allowMultipleSelections.of(true),
+    indentUnit.of(INDENT),
+    EditorState.tabSize.of(2),
+    yaml(),
+    syntaxHighlighting(podscopeHighlight),
+    bracketMatching(),
+    highlightActiveLine(),
+    highlightSelectionMatches(),
+    lintGutter(),
+    keymap.of([
+      ...defaultKeymap,
+      ...historyKeymap,
+      ...searchKeymap,
+      ...lintKeymap,
+      { key: 'Tab', run: insertSoftTab, shift: indentLess },
+    ]),
+    podscopeTheme,
+    EditorView.contentAttributes.of({
+      'aria-label': 'Pod spec',
+      spellcheck: 'false',
+      autocapitalize: 'off',
+      autocorrect: 'off',
+      translate: 'no',
+      ...(options.describedBy ? { 'aria-describedby': options.describedBy } : {}),
+    }),
+    EditorView.updateListener.of((update) => {
+      if (update.transactions.some((tr) => tr.docChanged && tr.annotation(externalChange) !== true)) {
+        options.onUserChange();
+      }
+    }),
+  ];
+}
+
+/** A 1-based line and column as a document offset, clamped to the document (diagnostics may be stale or odd). */
+export function offsetOf(doc: Text, line: number, column: number): number {
+  const safeLine = Number.isFinite(line) ? Math.min(Math.max(1, Math.trunc(line)), doc.lines) : 1;
+  const at = doc.line(safeLine);
+  const safeColumn = Number.isFinite(column) ? Math.min(Math.max(1, Math.trunc(column)), at.length + 1) : 1;
+  return at.from + safeColumn - 1;
+}
+
+/** More than this many diagnostics are not all drawn: a broken 5 MiB paste must stay responsive. */
+export const MAX_LINT_DIAGNOSTICS = 2000;
+
+/**
+ * loadPod's diagnostics as CodeMirror lint diagnostics. Each one underlines from its column to the end of the
+ * line's text, which covers the key or value it is about.
+ */
+export function lintDiagnostics(doc: Text, diagnostics: readonly Diagnostic[]): LintDiagnostic[] {
+  const out: LintDiagnostic[] = [];
+  for (const d of diagnostics.slice(0, MAX_LINT_DIAGNOSTICS)) {
+    const from = offsetOf(doc, d.line, d.column);
+    const line = doc.lineAt(from);
+    const end = line.from + line.text.trimEnd().length;
+    out.push({
+      from,
+      to: Math.max(from, end),
+      severity: d.severity,
+      message: d.message,
+      renderMessage: () => messageNodes(d.message),
+    });
+  }
+  return out;
+}
+
+/** Put the cursor at a 1-based line and column, scroll it to the middle of the view, and focus the editor. */
+export function moveCursorTo(view: EditorView, line: number, column: number): void {
+  const pos = offsetOf(view.state.doc, line, column);
+  view.dispatch({
+    selection: EditorSelection.cursor(pos),
+    effects: EditorView.scrollIntoView(pos, { y: 'center' }),
+    userEvent: 'select',
+  });
+  view.focus();
+}

@@ -1,0 +1,117 @@
+// The pod spec editor: CodeMirror 6 for YAML, kept in step with the store's spec text, with loadPod's
+// diagnostics drawn inline and listed below.
+import { isolateHistory } from '@codemirror/commands';
+import { setDiagnostics } from '@codemirror/lint';
+import { EditorSelection, EditorState } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import { useCallback, useEffect, useId, useRef } from 'react';
+import type { PodscopeState } from '../../store/podscope-store';
+import { selectLoad } from '../../store/selectors';
+import { podscopeStore } from '../../store/use-podscope';
+import { editorExtensions, externalChange, lintDiagnostics, moveCursorTo } from './codemirror-setup';
+import { DiagnosticsList } from './diagnostics-list';
+import './editor.css';
+
+/** Typing is sent to the store this long after the last keystroke, so a big document isn't re-read on every key. */
+export const TYPING_DEBOUNCE_MS = 150;
+
+/**
+ * Reading the text again blocks the page for a time that grows with its size, so a huge document waits longer
+ * for a pause in typing: about 150 ms for an ordinary spec, rising to 1 s at 5 MiB.
+ */
+export function typingDebounceFor(length: number): number {
+  return TYPING_DEBOUNCE_MS + Math.min(850, Math.floor(length / 6000));
+}
+
+export function SpecEditor() {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<EditorView | null>(null);
+  const hintId = useId();
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    // The store is read and subscribed to directly (not through a React hook): the document and the
+    // diagnostics must be lined up in the same synchronous step, and typing must not re-render React.
+    let sentText = podscopeStore.getState().specText;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const showDiagnostics = (state: PodscopeState) => {
+      const view = viewRef.current;
+      if (!view) return;
+      view.dispatch(setDiagnostics(view.state, lintDiagnostics(view.state.doc, selectLoad(state).diagnostics)));
+    };
+
+    const sendText = () => {
+      timer = undefined;
+      const view = viewRef.current;
+      if (!view) return;
+      const text = view.state.doc.toString();
+      sentText = text;
+      const store = podscopeStore.getState();
+      // Typed and undone within the debounce: the store has this text already; refresh the marks only.
+      if (text === store.specText) showDiagnostics(store);
+      // Otherwise the subscription below runs synchronously inside loadText, while the document is still `text`.
+      else store.loadText(text);
+    };
+
+    const view = new EditorView({
+      parent: host,
+      state: EditorState.create({
+        doc: sentText,
+        extensions: editorExtensions({
+          describedBy: hintId,
+          onUserChange: () => {
+            clearTimeout(timer);
+            timer = setTimeout(sendText, typingDebounceFor(viewRef.current?.state.doc.length ?? 0));
+          },
+        }),
+      }),
+    });
+    viewRef.current = view;
+    showDiagnostics(podscopeStore.getState());
+
+    const unsubscribe = podscopeStore.subscribe((state, previous) => {
+      if (state.specText === previous.specText) return;
+      if (state.specText !== sentText) {
+        // The text changed from outside (a preset, a link): it wins over any typing not yet sent.
+        clearTimeout(timer);
+        timer = undefined;
+        sentText = state.specText;
+        view.dispatch({
+          changes: { from: 0, to: view.state.doc.length, insert: state.specText },
+          selection: EditorSelection.cursor(0),
+          effects: EditorView.scrollIntoView(0),
+          // Its own undo step: Ctrl+Z after a preset brings back what the user had typed.
+          annotations: [externalChange.of(true), isolateHistory.of('full')],
+        });
+      }
+      showDiagnostics(state);
+    });
+
+    return () => {
+      unsubscribe();
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        sendText();
+      }
+      viewRef.current = null;
+      view.destroy();
+    };
+  }, [hintId]);
+
+  const jumpTo = useCallback((line: number, column: number) => {
+    const view = viewRef.current;
+    if (view) moveCursorTo(view, line, column);
+  }, []);
+
+  return (
+    <div className="spec-editor">
+      <div className="spec-editor__code" ref={hostRef} />
+      <p className="spec-editor__hint" id={hintId}>
+        Tab indents by two spaces; press <kbd>Esc</kbd> then <kbd>Tab</kbd> to leave the editor.
+      </p>
+      <DiagnosticsList onJump={jumpTo} />
+    </div>
+  );
+}

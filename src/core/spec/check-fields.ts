@@ -6,7 +6,7 @@ import { assertNever } from './assert-never';
 import { didYouMean } from './did-you-mean';
 import { report, type Findings } from './finding';
 import { KNOWN_FIELDS, type FieldType, type ObjectType } from './known-fields';
-import { MAX_CONTAINERS_PER_LIST, MAX_LIST_ENTRIES } from './limits';
+import { MAX_CONTAINERS_PER_LIST, MAX_DIAGNOSTICS, MAX_LIST_ENTRIES } from './limits';
 import { messages } from './messages';
 import { isMapping, type Mapping } from './plain-values';
 
@@ -17,7 +17,9 @@ export function checkFields(obj: Mapping, type: ObjectType, path: string, findin
     const fieldPath = `${path}.${key}`;
     const fieldType = Object.prototype.hasOwnProperty.call(schema.fields, key) ? schema.fields[key] : undefined;
     if (!fieldType) {
-      report(findings, 'warning', messages.unknownField(key, schema.label, didYouMean(key, Object.keys(schema.fields))), fieldPath);
+      // Suggestions cost an edit distance per known field; past the diagnostics cap they would not be shown anyway.
+      const suggestion = findings.length < MAX_DIAGNOSTICS ? didYouMean(key, Object.keys(schema.fields)) : null;
+      report(findings, 'warning', messages.unknownField(key, schema.label, suggestion), fieldPath);
       continue;
     }
     checkValue(obj[key], fieldType, key, fieldPath, findings);

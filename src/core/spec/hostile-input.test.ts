@@ -126,6 +126,15 @@ describe('hostile input', () => {
     expect(result.diagnostics.at(-1)?.message).toContain('100 more problems');
   });
 
+  it('thousands of unknown fields: reported (up to the cap) without spending long on suggestions', () => {
+    const fields = Array.from({ length: 20_000 }, (_, i) => `    unknownField${i}: x`).join('\n');
+    const started = performance.now();
+    const result = loadPod(`kind: Pod\nspec:\n  containers:\n  - name: a\n    image: b\n${fields}\n`);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(result.pod?.containers).toHaveLength(1);
+    expect(result.diagnostics.at(-1)?.message).toContain(`${20_000 - MAX_DIAGNOSTICS} more problems`);
+  });
+
   it('an unknown tag is a warning, and the value is still read', () => {
     const result = loadPod('kind: Pod\nspec:\n  containers:\n  - name: a\n    image: !custom busybox\n');
     expect(result.pod?.containers[0]?.image).toBe('busybox');

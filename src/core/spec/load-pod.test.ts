@@ -99,6 +99,12 @@ describe('workload kinds', () => {
     expect(error?.message).toContain('OnFailure');
   });
 
+  it('a Deployment with no pod template: no pod, and the message says where the template belongs', () => {
+    const result = loadPod('kind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 3\n');
+    expect(result.pod).toBeNull();
+    expect(errors(result)[0]?.message).toContain('Deployment "web" with no mapping at `spec.template.spec`');
+  });
+
   it('a manifest with no kind but a spec.containers is read as a Pod, with a warning', () => {
     const result = loadPod(`metadata: {name: x}\nspec:\n${containersBlock('  ')}`);
     expect(result.source?.kind).toBe('Pod');
@@ -228,6 +234,11 @@ describe('line and column of semantic errors', () => {
     const text = `kind: Deployment\nmetadata: {name: w}\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        image: ""\n`;
     const [error] = errors(loadPod(text));
     expect(error).toMatchObject({ path: 'spec.template.spec.containers[0].image', ...positionOf(text, 'image: ""') });
+  });
+
+  it('CRLF line endings: the same lines and columns', () => {
+    const text = 'kind: Pod\r\nspec:\r\n  containers:\r\n  - name: app\r\n    image: nginx\r\n    comand: [x]\r\n';
+    expect(withPath(loadPod(text), 'spec.containers[0].comand')[0]).toMatchObject({ line: 6, column: 5 });
   });
 
   it('diagnostics come back in text order', () => {

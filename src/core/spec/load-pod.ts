@@ -7,7 +7,7 @@ import { MAX_DIAGNOSTICS, MAX_SKIPPED_NAMED, MAX_TEXT_CHARS } from './limits';
 import { messages } from './messages';
 import { readPod } from './read-pod';
 import { readYaml, type YamlDocument } from './read-yaml';
-import { WORKLOAD_KINDS, describeDocument, findPodTemplate, type PodTemplateLocation } from './workload-kinds';
+import { WORKLOAD_KINDS, describeDocument, describeSkipped, findPodTemplate, type PodTemplateLocation } from './workload-kinds';
 import { LineIndex, offsetOf } from './yaml-positions';
 
 export function loadPod(text: string): LoadResult {
@@ -77,7 +77,7 @@ function fromDocuments(documents: readonly YamlDocument[], lines: LineIndex): Lo
   for (const f of findings) diagnostics.push(place(doc, f));
 
   if (skipped.length > 0) {
-    const named = skipped.slice(0, MAX_SKIPPED_NAMED).map((d) => `document ${d.index + 1} (${describeDocument(d.value)})`);
+    const named = skipped.slice(0, MAX_SKIPPED_NAMED).map((d) => `document ${d.index + 1} (${describeSkipped(d.value)})`);
     const used = `document ${doc.index + 1} (${location.kind})`;
     const at = lines.position((skipped[0] as YamlDocument).positions.at);
     diagnostics.push({ severity: 'info', message: messages.skippedDocuments(used, named, skipped.length - named.length), ...at });

@@ -115,10 +115,20 @@ export function findPodTemplate(doc: unknown, prefix = ''): PodTemplateLocation 
   return null;
 }
 
-/** "Service \"web\"" for the skipped-documents and not-found messages. */
+/** "Service \"web\"", for the skipped-documents message (a skipped document may also carry a pod). */
+export function describeSkipped(doc: unknown): string {
+  if (!isMapping(doc)) return describeDocument(doc);
+  const kind = stringField(doc, 'kind') ?? 'no kind';
+  const name = stringField(field(doc, 'metadata'), 'name');
+  return name ? `${kind} "${name}"` : kind;
+}
+
+/** What a document is, for the not-found message: "Service \"web\"", or why a workload gave no pod. */
 export function describeDocument(doc: unknown): string {
   if (!isMapping(doc)) return doc === undefined || doc === null ? 'an empty document' : 'a document that is not a mapping';
   const kind = stringField(doc, 'kind') ?? 'a document with no kind';
   const name = stringField(field(doc, 'metadata'), 'name');
-  return name ? `${kind} "${name}"` : kind;
+  const described = name ? `${kind} "${name}"` : kind;
+  // A workload kind that was passed over has no pod template where its kind keeps one.
+  return isWorkloadKind(kind) ? `${described} with no mapping at \`${[templatePathOf(kind), 'spec'].filter(Boolean).join('.')}\`` : described;
 }

@@ -22,6 +22,7 @@ describe('volumes', () => {
     [[shared, shared], 'spec.volumes[1].name', 'unique'],
     [[{ emptyDir: {} }], 'spec.volumes[0]', 'needs a `name`'],
     [[{ name: 'x' }], 'spec.volumes[0]', 'has no type'],
+    [[{ name: 'x', emptyDir: null }], 'spec.volumes[0]', 'emptyDir: {}'],
     [[{ name: 'x', emptyDir: {}, secret: { secretName: 's' } }], 'spec.volumes[0]', 'exactly one'],
   ])('%j: error at %s', (volumes, path, hint) => {
     const [error] = withPath(loadPod(podYaml({ volumes })), path);

@@ -30,7 +30,8 @@ export function readVolumes(spec: unknown, specPath: string, findings: Findings)
       return;
     }
     seen.add(name);
-    const sources = VOLUME_SOURCES.filter((s) => field(entry, s) !== undefined);
+    // `emptyDir:` with nothing after it is null, which the API server reads as "not set" (write `emptyDir: {}`).
+    const sources = VOLUME_SOURCES.filter((s) => field(entry, s) !== undefined && field(entry, s) !== null);
     if (sources.length !== 1) report(findings, 'error', messages.volumeSourceCount(name, sources), at);
     const type = sources[0] ?? 'unknown';
     const volume: VolumeModel = { name, type };

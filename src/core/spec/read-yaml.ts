@@ -36,6 +36,8 @@ export type ReadYamlResult =
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MERGE_KEY = '<<';
 const IGNORED = Symbol('ignored key');
+/** A plain `<<` key: a YAML merge. A quoted '<<' is an ordinary key. */
+const MERGE = Symbol('merge key');
 
 interface Anchor {
   value: unknown;
@@ -46,7 +48,6 @@ interface Anchor {
 interface DocumentFrame {
   kind: 'document';
   doc: YamlDocument;
-  hasValue: boolean;
 }
 interface SequenceFrame {
   kind: 'sequence';
@@ -70,7 +71,7 @@ interface MappingFrame {
   anchor: Anchor | null;
   size: number;
   /** undefined: the next node is a key. */
-  key: string | typeof IGNORED | undefined;
+  key: string | typeof IGNORED | typeof MERGE | undefined;
   keyAt: number;
   merges: unknown[] | null;
 }
@@ -118,7 +119,6 @@ function construct(text: string, events: Event[]): YamlDocument[] {
       case 'document':
         top.doc.value = value;
         top.doc.positions = typeof pos === 'number' ? { at: pos } : pos;
-        top.hasValue = true;
         return;
       case 'sequence':
         top.value.push(value);
@@ -130,7 +130,7 @@ function construct(text: string, events: Event[]): YamlDocument[] {
         top.key = undefined;
         if (key === undefined || key === IGNORED) return;
         top.size += size;
-        if (key === MERGE_KEY) {
+        if (key === MERGE) {
           (top.merges ??= []).push(value);
           return;
         }
@@ -150,7 +150,7 @@ function construct(text: string, events: Event[]): YamlDocument[] {
     const top = frames[frames.length - 1];
     if (top?.kind !== 'mapping' || top.key !== undefined) return false;
     top.keyAt = at;
-    if (isMerge) top.key = MERGE_KEY;
+    if (isMerge) top.key = MERGE;
     else if (typeof key === 'string' || typeof key === 'number' || typeof key === 'boolean' || key === null) {
       const name = String(key);
       if (UNSAFE_KEYS.has(name)) {
@@ -182,7 +182,7 @@ function construct(text: string, events: Event[]): YamlDocument[] {
         expansion = 0;
         refused = false;
         doc = { index: documents.length, value: undefined, positions: { at: lastOffset }, problems: [] };
-        frames.push({ kind: 'document', doc, hasValue: false });
+        frames.push({ kind: 'document', doc });
         break;
       }
       case EVENT_ID.SCALAR: {

@@ -15,6 +15,7 @@ export interface Starter extends Kubelet {
   /** The app container the start pass is starting now. */
   readonly passCurrent: ContainerState | undefined;
   runActions(c: ContainerState): ContainerAction[];
+  appsFinished(): boolean;
 }
 
 /** Pull (per imagePullPolicy) or find the image, then create and start. */
@@ -43,6 +44,12 @@ export function imagePulled(k: Starter, c: ContainerState, seconds: number): voi
 
 function createAndStart(k: Starter, c: ContainerState): void {
   if (k.shutdown !== 'none') return;
+  if (c.spec.kind === 'sidecar' && c.runs > 0 && k.appsFinished()) {
+    // The pod is completing: a sidecar is not started again (it will be reported stopped).
+    c.epoch++;
+    c.life = 'done';
+    return;
+  }
   const name = c.spec.name;
   if (c.runs > 0) {
     // restartCount grows by one each time the container is started again; the run that ended becomes lastState.

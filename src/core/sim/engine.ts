@@ -175,6 +175,23 @@ export class SimEngine implements Terminator, Starter {
     }
   }
 
+  /**
+   * Every app container has finished for good (exited, and the pod's restartPolicy will not restart it), so the pod
+   * is completing: the kubelet restarts no sidecar then (computePodActions kills the pod's remaining containers).
+   */
+  appsFinished(): boolean {
+    const policy = this.pod.restartPolicy;
+    let any = false;
+    for (const c of this.containers) {
+      if (c.spec.kind !== 'app') continue;
+      any = true;
+      if (c.life === 'done') continue;
+      const restarts = policy === 'Always' || (policy === 'OnFailure' && c.exitCode !== 0);
+      if (c.life !== 'exited' || restarts) return false;
+    }
+    return any;
+  }
+
   // ---- the loop ----
 
   private handle(h: Happening): void {

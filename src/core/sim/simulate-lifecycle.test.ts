@@ -133,3 +133,24 @@ describe('the app containers start pass', () => {
     expect(tl.events.filter((e) => e.type === 'Pulling').map((e) => [e.t, e.container])).toEqual([[1, 'a'], [3, 'b'], [5, 'c']]);
   });
 });
+
+describe('a completing pod (found by the property tests)', () => {
+  it('does not start a sidecar again once every app container has finished, and stays Succeeded', () => {
+    const tl = simulate(pod({
+      restartPolicy: 'Never',
+      initContainers: [sidecar({ name: 'side', image: 'busybox', command: ['sh', '-c', 'until nslookup db; do sleep 2; done'] })],
+      containers: [container({ name: 'job', image: IMAGE, command: ['sh', '-c', 'sleep 3'] })],
+    }), undefined, { until: 30 });
+    // side: pull 1 → 3, seen at 4; job: pull 4 → 6, exits 0 at 9. side's loop ends at 8 (default 5 s); at 9 the
+    // kubelet begins to restart it (re-pull 9 → 10), but at 10 it notices the job's exit: the pod is complete, the
+    // sidecar is not started again. The phase is Succeeded from 9 on and never leaves it.
+    expect(times(tl, 'Started', 'side')).toEqual([3]);
+    expect(columns(tl, [8, 9, 10, 30])).toEqual([
+      [8, 'Running', 'Running', '1/2'],
+      [9, 'Succeeded', 'Completed', '0/2'],
+      [10, 'Succeeded', 'Completed', '0/2'],
+      [30, 'Succeeded', 'Completed', '0/2'],
+    ]);
+    expect(tl.end).toBe(10);
+  });
+});

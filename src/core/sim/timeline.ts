@@ -66,17 +66,24 @@ export class SnapshotRecorder {
     const src = this.source;
     const containers = src.containers.map((c) => (c.snapshot ??= containerSnapshot(c, this.defaultWaiting)));
     this.appEverStarted ||= containers.some((c) => c.role === 'app' && c.state !== 'waiting');
-    const { phase, conditions } = podStatus(containers, {
+    const computed = podStatus(containers, {
       restartPolicy: src.pod.restartPolicy,
       sandboxReady: src.sandboxReady,
       terminal: src.terminal,
       appEverStarted: this.appEverStarted,
     });
+    // pkg/kubelet/status/status_manager.go: a pod never leaves Succeeded or Failed ("illegal transition from
+    // terminal phase"); readiness goes with it.
+    const replacing = this.times[this.times.length - 1] === t;
+    const before = this.snapshots[this.snapshots.length - (replacing ? 2 : 1)]?.phase;
+    const stuck = (before === 'Succeeded' || before === 'Failed') && computed.phase !== before;
+    const phase = stuck ? before : computed.phase;
+    const conditions = stuck ? { ...computed.conditions, ContainersReady: false, Ready: false } : computed.conditions;
     const { ready, status, tally } = printPodColumns({ phase, conditions, containers, terminating: src.terminating });
     const snapshot: PodSnapshot = { t, phase, conditions, containers, kubectl: { ready, status, restarts: formatRestarts(tally, t) } };
     if (src.terminating) snapshot.terminating = true;
     if (src.deleted) snapshot.deleted = true;
-    if (this.times[this.times.length - 1] === t) {
+    if (replacing) {
       this.snapshots[this.snapshots.length - 1] = snapshot;
       this.tallies[this.tallies.length - 1] = tally;
       return;

@@ -73,10 +73,11 @@ function createAndStart(k: Starter, c: ContainerState): void {
   // The postStart hook runs synchronously: the kubelet starts nothing else until it returns.
   const hook = c.spec.lifecycle.postStart ? readHook(c.spec.lifecycle.postStart) : undefined;
   const held = hook ? Math.min(hook.seconds, k.until + 1) : 0;
+  c.postStartUntil = roundTime(k.now + held);
   if (hook) k.schedule({ kind: 'postStartDone', c: c.at, epoch: c.epoch, ok: hook.ok }, roundTime(k.now + held));
   if (c === k.passCurrent) k.schedule({ kind: 'passNext' }, roundTime(k.now + held));
   // A sidecar without a startup probe is started once running; the kubelet sees it at the next relist.
-  if (c.spec.kind === 'sidecar' && c.startupPassed) k.sidecarStarted(c, held + SIM_DEFAULTS.plegRelistSeconds.value);
+  if (c.spec.kind === 'sidecar' && c.startupPassed) k.sidecarStarted(c, SIM_DEFAULTS.plegRelistSeconds.value);
 }
 
 /** The run's end: the earliest of what its command does and what the scenario says about this run. */

@@ -124,7 +124,8 @@ export class SimEngine implements Terminator, Starter {
   }
 
   sidecarStarted(c: ContainerState, after: number): void {
-    if (!this.initDone) this.schedule({ kind: 'initSync' }, roundTime(this.now + after));
+    // The sync that moves on cannot run before the sidecar's postStart hook has returned.
+    if (!this.initDone) this.schedule({ kind: 'initSync' }, Math.max(roundTime(this.now + after), c.postStartUntil));
   }
 
   exit(c: ContainerState, exitCode: number, reason: string): void {

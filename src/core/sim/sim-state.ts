@@ -35,6 +35,8 @@ export interface ContainerState {
   /** Number of starts so far (the current run's 1-based number while running). */
   runs: number;
   startedAt: number;
+  /** When the current run's postStart hook returns (the kubelet starts nothing else before). */
+  postStartUntil: number;
   startupPassed: boolean;
   readinessOk: boolean;
   probeFailures: Record<ProbeKind, number>;
@@ -80,7 +82,10 @@ export interface Kubelet {
   exit(c: ContainerState, exitCode: number, reason: string): void;
   /** Probe-failure windows from the scenario, per container index. */
   probeActions(c: ContainerState, probe: ProbeKind): Array<{ failFrom: number; failUntil?: number }>;
-  /** A native sidecar's Started changed: the kubelet syncs the pod and may move on to the next init container. */
+  /**
+   * A native sidecar became started: the kubelet syncs the pod `after` seconds later (but not before its postStart
+   * hook returns) and may move on to the next init container.
+   */
   sidecarStarted(c: ContainerState, after: number): void;
 }
 
@@ -96,6 +101,7 @@ export function freshContainer(spec: ContainerModel, at: number): ContainerState
     epoch: 0,
     runs: 0,
     startedAt: 0,
+    postStartUntil: 0,
     startupPassed: false,
     readinessOk: false,
     probeFailures: { startup: 0, readiness: 0, liveness: 0 },

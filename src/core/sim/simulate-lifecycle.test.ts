@@ -154,3 +154,16 @@ describe('a completing pod (found by the property tests)', () => {
     expect(tl.end).toBe(10);
   });
 });
+
+describe('a sidecar postStart hook', () => {
+  it('holds back the next init container even when the startup probe passed earlier', () => {
+    const tl = simulate(pod({
+      initContainers: [
+        sidecar({ name: 'proxy', image: IMAGE, command: ['sleep', 'infinity'], lifecycle: { postStart: { type: 'sleep', seconds: 4 } }, startupProbe: { handler: { type: 'tcpSocket', port: 15000 }, initialDelaySeconds: 0, periodSeconds: 1, timeoutSeconds: 1, successThreshold: 1, failureThreshold: 3 } }),
+        initContainer({ name: 'migrate', image: IMAGE, command: ['sh', '-c', 'sleep 1'] }),
+      ],
+    }));
+    // proxy starts at 3, its startup probe passes at 3, but the hook runs 3 → 7: migrate starts at 7.
+    expect(times(tl, 'Started')).toEqual([3, 7, 9]);
+  });
+});

@@ -1,5 +1,5 @@
 // The pod spec editor as a user meets it: the "Pod spec" text box, the problem summary and list, and the
-// container list beside it. Repeated steps of the editor's browser tests live here.
+// containers shown beside it. Repeated steps of the editor's browser tests live here.
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class EditorPage {
@@ -7,7 +7,6 @@ export class EditorPage {
   readonly problems: Locator;
   readonly summary: Locator;
   readonly staleNotice: Locator;
-  readonly containers: Locator;
 
   constructor(readonly page: Page) {
     this.editor = page.getByRole('textbox', { name: 'Pod spec' });
@@ -15,7 +14,15 @@ export class EditorPage {
     // The page has other status regions (Pod status); this one is the editor's problem summary.
     this.summary = page.getByRole('status').filter({ hasText: /^(No problems|\d+ (errors?|warnings?|infos?))/ });
     this.staleNotice = page.getByText('The text has errors: the picture shows the last good version.');
-    this.containers = page.getByRole('list', { name: 'Containers' });
+  }
+
+  /**
+   * The container as the picture shows it. DESIGN.md's contract: its accessible name starts with the container's
+   * name, then its role and state; that holds for the container list and for the canvas that replaces it.
+   */
+  container(name: string): Locator {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.getByLabel(new RegExp(`^${escaped}(?![\\w-])`)).first();
   }
 
   async open(): Promise<void> {

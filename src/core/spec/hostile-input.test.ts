@@ -135,6 +135,22 @@ describe('hostile input', () => {
     expect(result.diagnostics.at(-1)?.message).toContain(`${20_000 - MAX_DIAGNOSTICS} more problems`);
   });
 
+  it('a key a megabyte long is reported with its name cut short', () => {
+    const key = 'k'.repeat(1024 * 1024);
+    const result = loadPod(`kind: Pod\nspec:\n  containers:\n  - name: a\n    image: b\n    ${key}: x\n`);
+    const [warning] = result.diagnostics.filter((d) => d.severity === 'warning');
+    expect(warning).toMatchObject({ line: 6, column: 5 });
+    expect(warning?.message.length).toBeLessThan(300);
+  });
+
+  it('ten thousand documents with no pod: one error naming the first few', () => {
+    const text = Array.from({ length: 10_000 }, (_, i) => `kind: ConfigMap\nmetadata: {name: c${i}}`).join('\n---\n');
+    const [error, ...rest] = loadPod(text).diagnostics;
+    expect(rest).toEqual([]);
+    expect(error?.message).toContain('ConfigMap "c0"');
+    expect(error?.message).toContain('9990 more');
+  });
+
   it('an unknown tag is a warning, and the value is still read', () => {
     const result = loadPod('kind: Pod\nspec:\n  containers:\n  - name: a\n    image: !custom busybox\n');
     expect(result.pod?.containers[0]?.image).toBe('busybox');

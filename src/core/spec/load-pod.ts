@@ -65,7 +65,9 @@ function fromDocuments(documents: readonly YamlDocument[], lines: LineIndex): Lo
   }
 
   if (!chosen) {
-    const found = documents.filter((d) => d.value !== undefined && d.value !== null).map((d) => describeDocument(d.value));
+    const present = documents.filter((d) => d.value !== undefined && d.value !== null);
+    const found = present.slice(0, MAX_SKIPPED_NAMED).map((d) => describeDocument(d.value));
+    if (present.length > found.length) found.push(`${present.length - found.length} more`);
     const first = documents.find((d) => d.value !== undefined && d.value !== null);
     const at = first ? lines.position(first.positions.at) : { line: 1, column: 1 };
     return { pod: null, diagnostics: [...diagnostics, { severity: 'error', message: messages.noPodTemplate(found, WORKLOAD_KINDS), ...at }] };

@@ -10,6 +10,12 @@ const show = (value: unknown): string => {
   return String(value);
 };
 
+/** Names and values from the text, cut short: a hostile key may be a megabyte long. */
+const short = (value: unknown): string => {
+  const s = String(value);
+  return s.length > 60 ? `${s.slice(0, 60)}…` : s;
+};
+
 export const messages = {
   // The text as a whole
   emptyText: () => 'The text is empty. Paste a pod spec (YAML or JSON), or pick a preset.',
@@ -32,17 +38,17 @@ export const messages = {
 
   // YAML features
   duplicateKey: (key: string) =>
-    `\`${key}\` is given twice in the same mapping; Kubernetes rejects that. Keep one of them (Podscope uses the last).`,
+    `\`${short(key)}\` is given twice in the same mapping; Kubernetes rejects that. Keep one of them (Podscope uses the last).`,
   unsafeKey: (key: string) =>
-    `\`${key}\` is not a Kubernetes field, and Podscope ignores it because it could tamper with JavaScript objects. Remove it.`,
+    `\`${short(key)}\` is not a Kubernetes field, and Podscope ignores it because it could tamper with JavaScript objects. Remove it.`,
   complexKey: () => 'A list or mapping cannot be used as a key in Kubernetes YAML; Podscope ignores this entry. Use a plain name as the key.',
-  unknownAlias: (name: string) => `The alias \`*${name}\` refers to no anchor \`&${name}\` above it. Define the anchor first, or write the value out.`,
-  recursiveAlias: (name: string) => `The alias \`*${name}\` is inside its own anchor, which would never end. Write the value out instead.`,
+  unknownAlias: (name: string) => `The alias \`*${short(name)}\` refers to no anchor \`&${short(name)}\` above it. Define the anchor first, or write the value out.`,
+  recursiveAlias: (name: string) => `The alias \`*${short(name)}\` is inside its own anchor, which would never end. Write the value out instead.`,
   aliasBomb: (max: number) =>
     `The aliases in this document repeat more than ${max.toLocaleString('en')} values (a "billion laughs" pattern), ` +
     'so Podscope does not read this document. Write the repeated parts out, or use fewer nested aliases.',
   badMerge: () => 'A merge key `<<` must point at a mapping or a list of mappings, e.g. `<<: *defaults`.',
-  tagIgnored: (tag: string) => `The tag \`${tag}\` means nothing to Kubernetes; Podscope ignores it. Remove it.`,
+  tagIgnored: (tag: string) => `The tag \`${short(tag)}\` means nothing to Kubernetes; Podscope ignores it. Remove it.`,
 
   // Documents and workload kinds
   noPodTemplate: (found: readonly string[], accepted: readonly string[]) =>
@@ -55,17 +61,17 @@ export const messages = {
     `This List holds ${total} items; Podscope shows the pod from item ${used + 1} and skipped the others.`,
   kindMissing: () => 'The document has no `kind`; Podscope reads it as a Pod. Add `kind: Pod` (and `apiVersion: v1`).',
   bareSpec: () => 'This looks like a bare pod spec; Podscope reads it as a Pod\'s `spec`. Wrap it as `kind: Pod` with `spec:`.',
-  templateNotMapping: (field: string) => `\`${field}\` must be a mapping that holds the pod template (\`metadata\` and \`spec\`).`,
+  templateNotMapping: (field: string) => `\`${short(field)}\` must be a mapping that holds the pod template (\`metadata\` and \`spec\`).`,
 
   // Fields and types
   unknownField: (field: string, where: string, suggestion: string | null) =>
-    `\`${field}\` is not a field of ${where}${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} ` +
+    `\`${short(field)}\` is not a field of ${short(where)}${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} ` +
     (suggestion ? 'Kubernetes would reject or ignore it as written.' : 'Check the spelling and the indentation.'),
   wrongType: (field: string, expected: string, got: unknown, example: string) =>
-    `\`${field}\` must be ${expected}, not ${show(got)}. Write it like \`${example}\`.`,
+    `\`${short(field)}\` must be ${expected}, not ${show(got)}. Write it like \`${example}\`.`,
   metadataNotMapping: (got: unknown) =>
-    `\`metadata\` must be a mapping, not ${show(got)}: write \`metadata: {name: ${typeof got === 'string' || typeof got === 'number' ? String(got) : 'my-pod'}}\`` +
-    ` (or \`name: …\` indented on the next line). Kubernetes rejects the spec as written${typeof got === 'string' ? `; Podscope uses \`${got}\` as the pod's name` : ''}.`,
+    `\`metadata\` must be a mapping, not ${show(got)}: write \`metadata: {name: ${typeof got === 'string' || typeof got === 'number' ? short(got) : 'my-pod'}}\`` +
+    ` (or \`name: …\` indented on the next line). Kubernetes rejects the spec as written${typeof got === 'string' ? `; Podscope uses \`${short(got)}\` as the pod's name` : ''}.`,
   entryNotMapping: (listName: string) => `Each entry of \`${listName}\` must be a mapping (\`- name: …\`); Podscope skips this one.`,
   listTruncated: (listName: string, total: number, kept: number) =>
     `\`${listName}\` has ${total.toLocaleString('en')} entries; Podscope reads the first ${kept.toLocaleString('en')} and leaves the rest out.`,
@@ -75,75 +81,76 @@ export const messages = {
   containerNameMissing: (listName: string, index: number) =>
     `Entry ${index + 1} of \`${listName}\` has no \`name\`. Add one, e.g. \`name: app\` (lower-case letters, digits and '-').`,
   dns1123Label: (what: string, name: string) =>
-    `${what} \`${name}\` is not a valid name: use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit (e.g. \`${suggestLabel(name)}\`).`,
+    `${what} \`${short(name)}\` is not a valid name: use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit (e.g. \`${suggestLabel(name)}\`).`,
   containerNameDuplicate: (name: string) =>
-    `Two containers are named \`${name}\`; names must be unique across \`initContainers\` and \`containers\`. Rename one (Podscope leaves this one out).`,
-  imageMissing: (name: string) => `Container \`${name}\` has no \`image\`. Add one, e.g. \`image: busybox:1.36\`.`,
+    `Two containers are named \`${short(name)}\`; names must be unique across \`initContainers\` and \`containers\`. Rename one (Podscope leaves this one out).`,
+  imageMissing: (name: string) => `Container \`${short(name)}\` has no \`image\`. Add one, e.g. \`image: busybox:1.36\`.`,
   imagePullPolicyInvalid: (value: string) =>
-    `\`imagePullPolicy: ${value}\` is not supported; use \`Always\`, \`IfNotPresent\` or \`Never\`.`,
+    `\`imagePullPolicy: ${short(value)}\` is not supported; use \`Always\`, \`IfNotPresent\` or \`Never\`.`,
   podRestartPolicyInvalid: (value: string) =>
-    `\`restartPolicy: ${value}\` is not supported; a pod's restartPolicy is \`Always\`, \`OnFailure\` or \`Never\`. Podscope uses \`Always\`.`,
+    `\`restartPolicy: ${short(value)}\` is not supported; a pod's restartPolicy is \`Always\`, \`OnFailure\` or \`Never\`. Podscope uses \`Always\`.`,
   jobRestartPolicy: (kind: string, value: string) =>
-    `A ${kind}'s pod template must set \`restartPolicy: OnFailure\` or \`Never\`, not \`${value}\`${value === 'Always' ? ' (the default)' : ''}.`,
+    `A ${kind}'s pod template must set \`restartPolicy: OnFailure\` or \`Never\`, not \`${short(value)}\`${value === 'Always' ? ' (the default)' : ''}.`,
   containerRestartPolicyOnApp: (name: string) =>
-    `\`restartPolicy\` on container \`${name}\` is only allowed on init containers (as \`Always\`, which makes a sidecar). ` +
+    `\`restartPolicy\` on container \`${short(name)}\` is only allowed on init containers (as \`Always\`, which makes a sidecar). ` +
     'Move the container to `initContainers`, or remove the field and use the pod\'s `restartPolicy`.',
   containerRestartPolicyValue: (value: string) =>
-    `An init container's \`restartPolicy\` can only be \`Always\` (a native sidecar), not \`${value}\`. Use \`Always\` or remove it.`,
+    `An init container's \`restartPolicy\` can only be \`Always\` (a native sidecar), not \`${short(value)}\`. Use \`Always\` or remove it.`,
   initContainerField: (name: string, field: string) =>
-    `Init container \`${name}\` may not have \`${field}\`: it runs to completion before the app starts. ` +
+    `Init container \`${short(name)}\` may not have \`${short(field)}\`: it runs to completion before the app starts. ` +
     'Remove it, or add `restartPolicy: Always` to make it a sidecar, which may.',
 
   // Probes and hooks
   probeHandlerCount: (probe: string, found: readonly string[]) =>
     found.length === 0
-      ? `\`${probe}\` needs one check: \`exec\`, \`httpGet\`, \`tcpSocket\` or \`grpc\` (e.g. \`httpGet: {path: /healthz, port: 8080}\`).`
-      : `\`${probe}\` has ${found.length} checks (${list(found)}); a probe takes exactly one. Keep one of them.`,
+      ? `\`${short(probe)}\` needs one check: \`exec\`, \`httpGet\`, \`tcpSocket\` or \`grpc\` (e.g. \`httpGet: {path: /healthz, port: 8080}\`).`
+      : `\`${short(probe)}\` has ${found.length} checks (${list(found)}); a probe takes exactly one. Keep one of them.`,
   hookHandlerCount: (hook: string, found: readonly string[]) =>
     found.length === 0
-      ? `\`${hook}\` needs one action: \`exec\`, \`httpGet\`, \`tcpSocket\` or \`sleep\` (e.g. \`exec: {command: [sh, -c, 'echo hi']}\`).`
-      : `\`${hook}\` has ${found.length} actions (${list(found)}); a hook takes exactly one. Keep one of them.`,
+      ? `\`${short(hook)}\` needs one action: \`exec\`, \`httpGet\`, \`tcpSocket\` or \`sleep\` (e.g. \`exec: {command: [sh, -c, 'echo hi']}\`).`
+      : `\`${short(hook)}\` has ${found.length} actions (${list(found)}); a hook takes exactly one. Keep one of them.`,
   execCommandMissing: (where: string) =>
-    `\`exec\` in \`${where}\` needs a \`command\` to run, e.g. \`exec: {command: [cat, /tmp/healthy]}\`.`,
-  schemeInvalid: (value: string) => `\`scheme: ${value}\` is not supported; use \`HTTP\` (the default) or \`HTTPS\`.`,
-  negative: (field: string, value: number) => `\`${field}\` is ${value}; it must be 0 or more.`,
+    `\`exec\` in \`${short(where)}\` needs a \`command\` to run, e.g. \`exec: {command: [cat, /tmp/healthy]}\`.`,
+  schemeInvalid: (value: string) => `\`scheme: ${short(value)}\` is not supported; use \`HTTP\` (the default) or \`HTTPS\`.`,
+  negative: (field: string, value: number) => `\`${short(field)}\` is ${short(value)}; it must be 0 or more.`,
   zeroMeansDefault: (field: string, defaultValue: number) =>
-    `\`${field}: 0\` means "use the default", so Kubernetes uses ${defaultValue}. Write \`${field}: ${defaultValue}\` to say so, or a positive number.`,
+    `\`${short(field)}: 0\` means "use the default", so Kubernetes uses ${defaultValue}. Write \`${short(field)}: ${defaultValue}\` to say so, or a positive number.`,
   successThresholdNotOne: (probe: string, value: number) =>
-    `\`successThreshold\` of a ${probe} must be 1, not ${value}. Set it to 1 or remove it.`,
+    `\`successThreshold\` of a ${short(probe)} must be 1, not ${short(value)}. Set it to 1 or remove it.`,
   portOutOfRange: (field: string, value: number, min: number) =>
-    `\`${field}: ${value}\` is out of range; it must be between ${min} and 65535.`,
-  handlerPortMissing: (handler: string) => `\`${handler}\` needs a \`port\`: a number, or the name of a port of this container (e.g. \`port: 8080\`).`,
+    `\`${short(field)}: ${short(value)}\` is out of range; it must be between ${min} and 65535.`,
+  handlerPortMissing: (handler: string) => `\`${short(handler)}\` needs a \`port\`: a number, or the name of a port of this container (e.g. \`port: 8080\`).`,
 
   // Ports
   containerPortMissing: () => 'A port needs a `containerPort` (a number between 1 and 65535), e.g. `- containerPort: 8080`.',
-  protocolInvalid: (value: string) => `\`protocol: ${value}\` is not supported; use \`TCP\` (the default), \`UDP\` or \`SCTP\`.`,
+  protocolInvalid: (value: string) => `\`protocol: ${short(value)}\` is not supported; use \`TCP\` (the default), \`UDP\` or \`SCTP\`.`,
   portNameInvalid: (name: string, why: string) =>
-    `Port name \`${name}\` ${why}. Port names are at most 15 lower-case letters, digits and '-', with at least one letter (e.g. \`http\`).`,
-  portNameDuplicate: (name: string) => `Port name \`${name}\` is used twice in this container; names must be unique. Rename one.`,
+    `Port name \`${short(name)}\` ${why}. Port names are at most 15 lower-case letters, digits and '-', with at least one letter (e.g. \`http\`).`,
+  portNameDuplicate: (name: string) => `Port name \`${short(name)}\` is used twice in this container; names must be unique. Rename one.`,
   portDeclaredTwice: (port: number, protocol: string) =>
     `Port ${port}/${protocol} is declared twice in this container. Remove one of the two entries.`,
   portReusedAfterInit: (port: number, protocol: string, first: string) =>
-    `Port ${port}/${protocol} is also declared by \`${first}\`. Kubernetes warns about it; here they do not clash, ` +
+    `Port ${port}/${protocol} is also declared by \`${short(first)}\`. Kubernetes warns about it; here they do not clash, ` +
     'because a regular init container has exited before the next container starts. Declare it only where it is served.',
   portConflict: (port: number, protocol: string, first: string) =>
-    `Port ${port}/${protocol} is also declared by container \`${first}\`. Containers in a pod share one network namespace, ` +
+    `Port ${port}/${protocol} is also declared by container \`${short(first)}\`. Containers in a pod share one network namespace, ` +
     'so only one of them can listen on it: the other fails to bind. Give one container a different port.',
 
   // Volumes and mounts
   volumeMountNameMissing: () => 'A volume mount needs the `name` of a volume in `spec.volumes`.',
   volumeMountUnknownVolume: (name: string, declared: readonly string[]) =>
-    `No volume named \`${name}\` is declared. ${declared.length ? `Declared volumes: ${list(declared)}.` : 'Add it to `spec.volumes`,'} ` +
-    `e.g. \`volumes: [{name: ${name}, emptyDir: {}}]\`.`,
+    `No volume named \`${short(name)}\` is declared in \`spec.volumes\`. ` +
+    (declared.length ? `Mount one that is (${list(declared.slice(0, 10))}), or declare it` : 'Declare it') +
+    `, e.g. \`volumes: [{name: ${short(name)}, emptyDir: {}}]\`.`,
   mountPathMissing: () => 'A volume mount needs a `mountPath`, the absolute path where the volume appears, e.g. `/data`.',
-  mountPathNotAbsolute: (path: string) => `\`mountPath: ${path}\` must be an absolute path; write \`/${path.replace(/^\.?\/*/, '')}\`.`,
-  mountPathRepeated: (path: string) => `\`${path}\` is mounted twice in this container; each mountPath must be unique. Remove or move one.`,
+  mountPathNotAbsolute: (path: string) => `\`mountPath: ${short(path)}\` must be an absolute path; write \`/${path.replace(/^\.?\/*/, '')}\`.`,
+  mountPathRepeated: (path: string) => `\`${short(path)}\` is mounted twice in this container; each mountPath must be unique. Remove or move one.`,
   volumeNameMissing: () => 'A volume needs a `name`, e.g. `- name: shared-data`.',
-  volumeNameDuplicate: (name: string) => `Two volumes are named \`${name}\`; volume names must be unique. Rename one.`,
+  volumeNameDuplicate: (name: string) => `Two volumes are named \`${short(name)}\`; volume names must be unique. Rename one.`,
   volumeSourceCount: (name: string, found: readonly string[]) =>
     found.length === 0
-      ? `Volume \`${name}\` has no type; add one, e.g. \`emptyDir: {}\`.`
-      : `Volume \`${name}\` has ${found.length} types (${list(found)}); a volume has exactly one. Keep one of them.`,
+      ? `Volume \`${short(name)}\` has no type; add one, e.g. \`emptyDir: {}\`.`
+      : `Volume \`${short(name)}\` has ${found.length} types (${list(found)}); a volume has exactly one. Keep one of them.`,
 } as const;
 
 function suggestLabel(name: string): string {

@@ -52,6 +52,13 @@ describe('positions', () => {
     expect(at('spec.containers[9]')).toBe(text.indexOf('containers:'));
   });
 
+  it('a mapping with thousands of keys: lookups by key, the last duplicate winning', () => {
+    const big = `${Array.from({ length: 5000 }, (_, i) => `k${i}: ${i}`).join('\n')}\nk42: again\n`;
+    const [bigDoc] = documents(big);
+    expect(offsetOf((bigDoc as YamlDocument).positions, 'k4999')).toBe(big.indexOf('k4999:'));
+    expect(offsetOf((bigDoc as YamlDocument).positions, 'k42')).toBe(big.indexOf('k42: again'));
+  });
+
   it('a syntax error gives the offset of js-yaml\'s mark', () => {
     const result = readYaml('a: b\n\tc: d\n');
     expect(result).toMatchObject({ kind: 'syntaxError', offset: 5 });

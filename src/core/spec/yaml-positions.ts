@@ -13,6 +13,21 @@ export interface PositionNode {
   keys?: string[];
   /** A mapping's values (parallel to keys) or a list's entries. Arrays rather than a Map: a 5 MiB spec has ~100,000 mappings. */
   children?: PositionEntry[];
+  /** key → index, built on the first lookup in a large mapping (a hostile one may have 100,000 keys). */
+  keyIndex?: Map<string, number>;
+}
+
+const INDEX_FROM_KEYS = 32;
+
+function indexOfKey(node: PositionNode, key: string): number {
+  const keys = node.keys;
+  if (!keys) return -1;
+  if (keys.length < INDEX_FROM_KEYS) return keys.lastIndexOf(key);
+  if (!node.keyIndex) {
+    node.keyIndex = new Map();
+    keys.forEach((k, i) => node.keyIndex?.set(k, i)); // later duplicates win, as the value does
+  }
+  return node.keyIndex.get(key) ?? -1;
 }
 
 /** A scalar or alias is stored as its bare offset: most of a spec is leaves, and a 5 MiB spec has ~400,000. */
@@ -33,7 +48,7 @@ export function pathSegments(path: string): PathSegment[] {
 export function offsetOf(root: PositionNode, path: string): number {
   let node = root;
   for (const segment of pathSegments(path)) {
-    const index = typeof segment === 'number' ? (node.keys ? -1 : segment) : (node.keys?.lastIndexOf(segment) ?? -1);
+    const index = typeof segment === 'number' ? (node.keys ? -1 : segment) : indexOfKey(node, segment);
     const next = index === -1 ? undefined : node.children?.[index];
     if (next === undefined) break;
     if (typeof next === 'number') return next;

@@ -30,7 +30,7 @@ export function beginDeletion(k: Terminator): void {
   k.shutdown = 'deleting';
   k.abandonPending();
   if (wasCompleting) {
-    // Sidecars are already being stopped one by one; just tighten the deadline of those still waiting.
+    // Sidecars are already being stopped one by one; those still to stop now share the deletion deadline.
     if (!k.containers.some((c) => c.stopping && c.life === 'running')) stopNextSidecar(k);
     return;
   }

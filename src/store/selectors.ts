@@ -1,5 +1,6 @@
 // Derived state: computed from the owned state, never stored, memoised so the same inputs give the same object.
 import { loadPod, simulate, type LoadResult, type PodModel, type Scenario, type Timeline } from '../core/index';
+import { loadPodMemo } from './load-memo';
 import { memoizeLast } from './memoize-last';
 import type { PodscopeState } from './podscope-store';
 import { eventTimes } from './timeline-navigation';
@@ -18,7 +19,7 @@ const EMPTY_POD: PodModel = {
   volumes: [],
 };
 
-const loadOf = memoizeLast(loadPod);
+const loadOf = loadPodMemo;
 /** A second memo for the last good text, so that the current and the last good load don't evict each other. */
 const lastGoodLoadOf = memoizeLast(loadPod);
 

@@ -1,6 +1,6 @@
 // The spec text the user typed, and the last text that gave a good pod (shown, marked stale, while the text is broken).
 import type { StateCreator } from 'zustand/vanilla';
-import { loadPod } from '../core/index';
+import { loadPodMemo } from './load-memo';
 import type { PodscopeState } from './podscope-store';
 
 export interface SpecSlice {
@@ -12,7 +12,8 @@ export interface SpecSlice {
 
 /** A text is good when it gives a pod and no error: then it replaces the picture. */
 export function isGoodText(text: string): boolean {
-  const result = loadPod(text);
+  // The same memo as selectLoad, so a big paste is read once, not twice.
+  const result = loadPodMemo(text);
   return result.pod !== null && !result.diagnostics.some((d) => d.severity === 'error');
 }
 

@@ -4,7 +4,7 @@
 // "cannot unmarshal …"; an unknown field is dropped, or rejected under kubectl's --validate=strict).
 import { assertNever } from './assert-never';
 import { didYouMean } from './did-you-mean';
-import { report, type Findings } from './finding';
+import { joinPath, report, type Findings } from './finding';
 import { KNOWN_FIELDS, type FieldType, type ObjectType } from './known-fields';
 import { MAX_CONTAINERS_PER_LIST, MAX_DIAGNOSTICS, MAX_LIST_ENTRIES } from './limits';
 import { messages } from './messages';
@@ -14,7 +14,7 @@ import { isMapping, type Mapping } from './plain-values';
 export function checkFields(obj: Mapping, type: ObjectType, path: string, findings: Findings): void {
   const schema = KNOWN_FIELDS[type];
   for (const key of Object.keys(obj)) {
-    const fieldPath = `${path}.${key}`;
+    const fieldPath = joinPath(path, key);
     const fieldType = Object.prototype.hasOwnProperty.call(schema.fields, key) ? schema.fields[key] : undefined;
     if (!fieldType) {
       // Suggestions cost an edit distance per known field; past the diagnostics cap they would not be shown anyway.

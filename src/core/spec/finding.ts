@@ -17,3 +17,8 @@ export type Findings = Finding[];
 export function report(findings: Findings, severity: Severity, message: string, path: string): void {
   findings.push({ severity, message, path });
 }
+
+/** `base.key`, or `key` alone at the document root (a bare pod spec has the path ''). */
+export function joinPath(base: string, key: string): string {
+  return base ? `${base}.${key}` : key;
+}

@@ -105,6 +105,12 @@ describe('workload kinds', () => {
     expect(errors(result)[0]?.message).toContain('Deployment "web" with no mapping at `spec.template.spec`');
   });
 
+  it('a bare pod spec (containers at the top) is read, with paths from the root', () => {
+    const result = loadPod('containers:\n- name: app\n  imagePullPolicy: Sometimes\n  image: nginx\n');
+    expect(result.source?.kind).toBe('Pod');
+    expect(errors(result).map((d) => [d.path, d.line, d.column])).toEqual([['containers[0].imagePullPolicy', 3, 3]]);
+  });
+
   it('a manifest with no kind but a spec.containers is read as a Pod, with a warning', () => {
     const result = loadPod(`metadata: {name: x}\nspec:\n${containersBlock('  ')}`);
     expect(result.source?.kind).toBe('Pod');

@@ -2,7 +2,7 @@
 // keeping as much of the pod as can be read: a container is left out only when it is unusable.
 import { checkFields } from './check-fields';
 import { DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS } from './defaults';
-import { report, type Findings } from './finding';
+import { joinPath, report, type Findings } from './finding';
 import { MAX_CONTAINERS_PER_LIST } from './limits';
 import { messages } from './messages';
 import { boolField, field, intField, isMapping, stringField, stringMap } from './plain-values';
@@ -27,7 +27,7 @@ export function readPod(
   // warnings.go: a negative grace period is accepted and treated as 1 second.
   let terminationGracePeriodSeconds = intField(spec, 'terminationGracePeriodSeconds') ?? DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS;
   if (terminationGracePeriodSeconds < 0) {
-    report(findings, 'warning', messages.negative('terminationGracePeriodSeconds', terminationGracePeriodSeconds), `${specPath}.terminationGracePeriodSeconds`);
+    report(findings, 'warning', messages.negative('terminationGracePeriodSeconds', terminationGracePeriodSeconds), joinPath(specPath, 'terminationGracePeriodSeconds'));
     terminationGracePeriodSeconds = 1;
   }
 
@@ -37,7 +37,7 @@ export function readPod(
   for (const list of ['initContainers', 'containers'] as const satisfies readonly ContainerList[]) {
     const raw = field(spec, list);
     if (!Array.isArray(raw)) continue;
-    const listPath = `${specPath}.${list}`;
+    const listPath = joinPath(specPath, list);
     if (raw.length > MAX_CONTAINERS_PER_LIST) {
       report(findings, 'warning', messages.listTruncated(list, raw.length, MAX_CONTAINERS_PER_LIST), listPath);
     }
@@ -51,7 +51,7 @@ export function readPod(
   }
   const containersField = field(spec, 'containers');
   if (containersField === undefined || containersField === null || (Array.isArray(containersField) && containersField.length === 0)) {
-    report(findings, 'error', messages.noContainers(), containersField === undefined ? specPath : `${specPath}.containers`);
+    report(findings, 'error', messages.noContainers(), containersField === undefined ? specPath : joinPath(specPath, 'containers'));
   }
 
   const kept = dropDuplicateNames(read, findings);

@@ -2,7 +2,7 @@
 // pkg/apis/core/validation/validation.go: ValidateVolumes (DNS-1123 names, unique, exactly one source),
 // ValidateVolumeMounts (name of a declared volume, mountPath set and unique in the container); the absolute-path
 // rule is what the kubelet needs on Linux (pkg/kubelet/kubelet_pods.go makeMounts joins it under the root).
-import { report, type Findings } from './finding';
+import { joinPath, report, type Findings } from './finding';
 import { VOLUME_SOURCES } from './known-fields';
 import { isDns1123Label } from './kubernetes-names';
 import { MAX_LIST_ENTRIES } from './limits';
@@ -13,12 +13,12 @@ import type { VolumeModel, VolumeMountModel } from './pod-model';
 /** spec.volumes → the usable volumes; `specPath` is the pod spec's path. */
 export function readVolumes(spec: unknown, specPath: string, findings: Findings): VolumeModel[] {
   const raw = listField(spec, 'volumes') ?? [];
-  if (raw.length > MAX_LIST_ENTRIES) report(findings, 'warning', messages.listTruncated('volumes', raw.length, MAX_LIST_ENTRIES), `${specPath}.volumes`);
+  if (raw.length > MAX_LIST_ENTRIES) report(findings, 'warning', messages.listTruncated('volumes', raw.length, MAX_LIST_ENTRIES), joinPath(specPath, 'volumes'));
   const volumes: VolumeModel[] = [];
   const seen = new Set<string>();
   raw.slice(0, MAX_LIST_ENTRIES).forEach((entry: unknown, i) => {
     if (!isMapping(entry)) return;
-    const at = `${specPath}.volumes[${i}]`;
+    const at = `${joinPath(specPath, 'volumes')}[${i}]`;
     const name = stringField(entry, 'name');
     if (name === undefined || name === '') {
       report(findings, 'error', messages.volumeNameMissing(), at);

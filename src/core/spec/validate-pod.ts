@@ -4,7 +4,7 @@
 // ValidatePodSpec (restartPolicy, "must have at least one container"); pkg/apis/batch/validation/validation.go
 // (Job and CronJob templates: OnFailure or Never). A port declared twice is only a warning for the API server
 // (pkg/api/pod/warnings.go), but the pod shares one network namespace, so the second container to bind fails.
-import { report, type Findings } from './finding';
+import { joinPath, report, type Findings } from './finding';
 import { MAX_LIST_ENTRIES } from './limits';
 import { messages } from './messages';
 import { intField, listField, stringField, type Mapping } from './plain-values';
@@ -34,7 +34,7 @@ export function dropDuplicateNames(containers: readonly ReadContainer[], finding
 /** The pod's restartPolicy, defaulted to Always; invalid values are reported and replaced by the default. */
 export function readRestartPolicy(spec: unknown, specPath: string, jobLike: boolean, kind: string, findings: Findings): PodRestartPolicy {
   const given = stringField(spec, 'restartPolicy');
-  const at = `${specPath}.restartPolicy`;
+  const at = joinPath(specPath, 'restartPolicy');
   let policy: PodRestartPolicy = 'Always';
   if (given !== undefined) {
     if ((RESTART_POLICIES as readonly string[]).includes(given)) policy = given as PodRestartPolicy;

@@ -1,6 +1,7 @@
 // The full app: the editor on the left, the pod and its timeline on the right.
 import { SpecEditor } from '../features/editor/spec-editor';
-import { ContainerList } from '../features/containers/container-list';
+import { ContainerDetails } from '../features/canvas/container-details';
+import { PodCanvas } from '../features/canvas/pod-canvas';
 import { EventsLog } from '../features/timeline/events-log';
 import { PlaybackControls } from '../features/timeline/playback-controls';
 import { PodStatus } from '../features/timeline/pod-status';
@@ -28,7 +29,8 @@ export function App() {
           <PodStatus />
           <PlaybackControls />
           <TimelineScrubber />
-          <ContainerList />
+          <PodCanvas />
+          <ContainerDetails />
           <EventsLog />
         </section>
       </main>

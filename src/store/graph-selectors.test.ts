@@ -2,7 +2,7 @@
 // new pod, and the live graph following the cursor without moving a node.
 import { describe, expect, it } from 'vitest';
 import { createPodscopeStore } from './podscope-store';
-import { selectEdgeActive, selectFlows, selectGraph, selectLiveContainer, selectLiveGraph, selectRoles } from './graph-selectors';
+import { selectContainerLabels, selectEdgeActive, selectFlows, selectGraph, selectLiveContainer, selectLiveGraph, selectRoles } from './graph-selectors';
 import { selectTimeline } from './selectors';
 
 const AMBASSADOR = `apiVersion: v1
@@ -81,5 +81,17 @@ describe('graph selectors', () => {
     const positions = JSON.stringify(selectGraph(store.getState()).nodes.map((n) => [n.id, n.position]));
     for (let i = 0; i < 20; i++) store.getState().stepForward();
     expect(JSON.stringify(selectGraph(store.getState()).nodes.map((n) => [n.id, n.position]))).toBe(positions);
+  });
+
+  it('give the same container labels object until a label changes', () => {
+    const store = createPodscopeStore(AMBASSADOR);
+    const first = selectContainerLabels(store.getState());
+    expect(first['container:orders']).toMatch(/^orders, main, /);
+    store.getState().seek(0);
+    expect(selectContainerLabels(store.getState())).toBe(first);
+    stepToRunning(store);
+    const running = selectContainerLabels(store.getState());
+    expect(running).not.toBe(first);
+    expect(running['container:cloud-sql-proxy']).toBe('cloud-sql-proxy, ambassador, running');
   });
 });

@@ -28,3 +28,19 @@ export const selectLiveContainer = (s: PodscopeState, nodeId: string): LiveConta
 
 /** Whether an edge carries traffic at the cursor: a boolean, stable by value. */
 export const selectEdgeActive = (s: PodscopeState, edgeId: string): boolean => selectLiveGraph(s).edges[edgeId] === true;
+
+let lastLabelsKey = '';
+let lastLabels: Record<string, string> = {};
+/**
+ * Each container node's accessible name at the cursor, by node id. Memoised by value: the same names give the same
+ * object, so the canvas re-labels its nodes only when a container's role or state words change, not every frame.
+ */
+export const selectContainerLabels = (s: PodscopeState): Record<string, string> => {
+  const containers = Object.values(selectLiveGraph(s).containers);
+  const key = containers.map((c) => `${c.nodeId}\u0000${c.ariaLabel}`).join('\u0001');
+  if (key !== lastLabelsKey) {
+    lastLabelsKey = key;
+    lastLabels = Object.fromEntries(containers.map((c) => [c.nodeId, c.ariaLabel]));
+  }
+  return lastLabels;
+};

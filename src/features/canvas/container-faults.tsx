@@ -1,5 +1,5 @@
 // "What if": make a container's process exit, fail one of its probes, or OOM-kill it, at the cursor time.
-// Each becomes a scenario action, so stepping back and forth stays consistent.
+// Each becomes a scenario action, so stepping back and forth stays consistent. Shown in the container's details.
 import { useId, useState } from 'react';
 import type { ContainerModel, ProbeKind } from '../../core/index';
 import { usePodscope } from '../../store/use-podscope';
@@ -10,7 +10,7 @@ const PROBES: { kind: ProbeKind; field: 'startupProbe' | 'readinessProbe' | 'liv
   { kind: 'liveness', field: 'livenessProbe' },
 ];
 
-export function ContainerFaults({ container }: { container: ContainerModel }) {
+export function ContainerFaults({ container, open = false }: { container: ContainerModel; open?: boolean }) {
   const crashContainer = usePodscope((s) => s.crashContainer);
   const oomKillContainer = usePodscope((s) => s.oomKillContainer);
   const failProbe = usePodscope((s) => s.failProbe);
@@ -19,7 +19,7 @@ export function ContainerFaults({ container }: { container: ContainerModel }) {
   const name = container.name;
 
   return (
-    <details className="container-faults">
+    <details className="container-faults" open={open}>
       <summary>What if…</summary>
       <div className="faults-row">
         <label htmlFor={codeId}>exit code</label>

@@ -1,0 +1,53 @@
+// A container on the canvas: name, image, role (why, as a tooltip), and its live state at the cursor (state,
+// reason, exit code, ready, restarts, back-off countdown), read straight from the store so that stepping
+// re-renders only the nodes whose state changed.
+import { memo } from 'react';
+import type { Node, NodeProps } from '@xyflow/react';
+import { useShallow } from 'zustand/react/shallow';
+import type { ContainerNodeData } from '../../core/graph/graph-types';
+import { selectLiveContainer } from '../../store/graph-selectors';
+import { usePodscope } from '../../store/use-podscope';
+import { NodeHandles } from './node-handles';
+import { RoleBadge } from './role-badge';
+import { formatSeconds, shortState, STATE_ICON, stateTone } from './state-words';
+
+export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
+
+function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>) {
+  const live = usePodscope(useShallow((s) => selectLiveContainer(s, id)));
+  const tone = stateTone(live);
+  const classes = ['container-node', `tone-${tone}`, `kind-${data.containerKind}`];
+  if (live?.faded) classes.push('is-faded');
+  if (selected) classes.push('is-selected');
+  if (data.conflict) classes.push('has-conflict');
+  return (
+    <div className={classes.join(' ')}>
+      <NodeHandles handles={data.handles} />
+      <div className="container-node-head">
+        <RoleBadge data={data} />
+        {data.containerKind === 'sidecar' && <span className="sidecar-mark" title="a native sidecar: an init container with restartPolicy: Always">restartPolicy: Always</span>}
+        {data.conflict && (
+          <span className="conflict-mark" title="another container declares the same port">
+            <span aria-hidden="true">⚠</span> port conflict
+          </span>
+        )}
+      </div>
+      <div className="container-node-name">{data.name}</div>
+      <div className="container-node-image" title={data.image}>
+        {data.image}
+      </div>
+      <div className={`container-node-state tone-text-${tone}`}>
+        <span aria-hidden="true">{live?.faded ? '✔' : live?.reason === 'CrashLoopBackOff' ? '↻' : STATE_ICON[tone]}</span> {shortState(live)}
+      </div>
+      <div className="container-node-meta">
+        <span>{live?.ready ? '✓ ready' : '✗ not ready'}</span>
+        <span>
+          <span aria-hidden="true">↻</span> {live?.restartCount ?? 0} {live?.restartCount === 1 ? 'restart' : 'restarts'}
+        </span>
+        {live?.backOffSeconds !== undefined && <span className="backoff">back-off {formatSeconds(live.backOffSeconds)}</span>}
+      </div>
+    </div>
+  );
+}
+
+export const ContainerNode = memo(ContainerNodeView);

@@ -1,0 +1,104 @@
+// core/graph's PodGraph as React Flow nodes and edges. Positions and sizes come from core unchanged; nothing here
+// lays anything out. Only container nodes are focusable and selectable (Enter or a click opens their details).
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { EdgeKind, PodGraph, PodGraphEdge, PodGraphNode } from '../../core/graph/graph-types';
+import type { CanvasEdgeData } from './flow-edge';
+
+/** Words for each edge kind, in the legend and in each edge's accessible name. */
+export const EDGE_WORDS: Record<EdgeKind, string> = {
+  ingress: 'traffic in from a client',
+  localhost: 'traffic over localhost',
+  egress: 'traffic out to a service',
+  'volume-write': 'writes to a volume',
+  'volume-read': 'reads from a volume',
+  'ship-out': 'ships out',
+  scrape: 'scraped by monitoring',
+  order: 'init order',
+  attach: 'on localhost',
+  mount: 'mounts',
+};
+
+/** A node's short name for edge labels: the container, volume or outside thing it stands for. */
+function endName(graph: PodGraph, id: string): string {
+  const node = graph.nodes.find((n) => n.id === id);
+  if (!node) return id;
+  switch (node.type) {
+    case 'pod':
+      return `pod ${node.data.name}`;
+    case 'bus':
+      return 'localhost';
+    case 'external':
+      return node.data.label;
+    default:
+      return node.data.name;
+  }
+}
+
+function edgeLabel(graph: PodGraph, e: PodGraphEdge): string {
+  const from = endName(graph, e.source);
+  const to = endName(graph, e.target);
+  switch (e.kind) {
+    case 'attach':
+      return `${from} is on localhost`;
+    case 'order':
+      return `init order ${e.label}: ${from} then ${to}`;
+    case 'mount':
+      return `${from} mounts volume ${to} at ${e.label}`;
+    default:
+      return `${EDGE_WORDS[e.kind]}: ${from} to ${to}${e.label ? `, ${e.label}` : ''}`;
+  }
+}
+
+export function toFlowNodes(graph: PodGraph, labels: Record<string, string>, selected: string | null): Node[] {
+  return graph.nodes.map((n: PodGraphNode): Node => {
+    const base = {
+      id: n.id,
+      type: n.type,
+      position: n.position,
+      width: n.width,
+      height: n.height,
+      ...(n.parentId ? { parentId: n.parentId } : {}),
+      data: n.data,
+      draggable: false,
+      connectable: false,
+      deletable: false,
+    };
+    if (n.type === 'container') {
+      return {
+        ...base,
+        selectable: true,
+        focusable: true,
+        ariaRole: 'button',
+        ariaLabel: labels[n.id] ?? n.data.name,
+        selected: n.data.name === selected,
+      };
+    }
+    return { ...base, selectable: false, focusable: false, ariaRole: 'group', ariaLabel: n.data.ariaLabel };
+  });
+}
+
+export function toFlowEdges(graph: PodGraph): Edge<CanvasEdgeData>[] {
+  return graph.edges.map((e) => {
+    const flow = e.flowId !== undefined;
+    return {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      ...(e.sourceHandle ? { sourceHandle: e.sourceHandle } : {}),
+      ...(e.targetHandle ? { targetHandle: e.targetHandle } : {}),
+      type: flow ? 'flow' : 'link',
+      // The half of a flow that ends on a mark says nothing on the canvas: the mark (POD_IP:PORT on the boundary,
+      // localhost:PORT on the bus) says it. Its accessible name keeps the words.
+      data: { kind: e.kind, shape: e.shape, label: e.target === 'bus' || e.target === 'pod' ? '' : e.label },
+      selectable: false,
+      focusable: false,
+      deletable: false,
+      ariaLabel: edgeLabel(graph, e),
+      // The half of a split flow that ends on a mark (pod port, localhost port) gets no arrow: the flow goes on.
+      ...(flow && e.target !== 'pod' && e.target !== 'bus'
+        ? { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: `var(--flow-${e.kind})` } }
+        : {}),
+      ...(e.kind === 'order' ? { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: 'var(--muted)' } } : {}),
+    };
+  });
+}

@@ -1,0 +1,20 @@
+// The connection points core/graph laid out for a node, drawn as invisible React Flow handles at their offsets,
+// so edges meet the marks (a pod port, a localhost port, a bus tap) without the canvas measuring anything.
+import { Handle, Position } from '@xyflow/react';
+import type { HandleSpec, Side } from '../../core/graph/graph-types';
+
+const POSITION: Record<Side, Position> = { top: Position.Top, right: Position.Right, bottom: Position.Bottom, left: Position.Left };
+
+export function NodeHandles({ handles }: { handles: HandleSpec[] }) {
+  return handles.map((h) => (
+    <Handle
+      key={h.id}
+      id={h.id}
+      type={h.type}
+      position={POSITION[h.side]}
+      isConnectable={false}
+      className="canvas-handle"
+      style={h.side === 'top' || h.side === 'bottom' ? { left: h.offset } : { top: h.offset }}
+    />
+  ));
+}

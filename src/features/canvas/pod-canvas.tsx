@@ -1,0 +1,130 @@
+// The pod on a React Flow canvas: boundary, localhost bus, containers, volumes and the outside world, as core/graph
+// lays them out; live state and flow activity at the cursor come from the store. Positions never change while
+// stepping. Fits the view on load, for a new pod and on resize; a minimap for large pods; a legend below.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type NodeChange } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { selectContainerLabels, selectGraph } from '../../store/graph-selectors';
+import { selectStale } from '../../store/selectors';
+import { usePodscope } from '../../store/use-podscope';
+import { BusNode } from './bus-node';
+import { CanvasLegend } from './canvas-legend';
+import { ContainerNode } from './container-node';
+import { ExternalNode } from './external-node';
+import { FlowEdge } from './flow-edge';
+import { toFlowEdges, toFlowNodes } from './flow-elements';
+import { LinkEdge } from './link-edge';
+import { PodNode } from './pod-node';
+import { VolumeNode } from './volume-node';
+import './canvas.css';
+
+// Defined once, at module level: React Flow warns (error002) and re-mounts every node when these change.
+const nodeTypes = { pod: PodNode, bus: BusNode, container: ContainerNode, volume: VolumeNode, external: ExternalNode };
+const edgeTypes = { flow: FlowEdge, link: LinkEdge };
+// Room at the bottom for the zoom controls, so they never sit on a node after a fit.
+const FIT = { padding: { top: '16px', left: '16px', right: '16px', bottom: '52px' }, duration: 0 } as const;
+/** More containers than this and a minimap helps find one's way. */
+const MINIMAP_FROM = 8;
+/** The canvas's height follows the pod's shape at the column's width, within these bounds (px). */
+const HEIGHT = { min: 300, max: 560 } as const;
+
+/** Tall enough to show the whole graph at the width it gets, so a wide, flat pod leaves no empty band. */
+function canvasHeight(width: number, graph: { width: number; height: number }): number {
+  if (width <= 0 || graph.width <= 0) return HEIGHT.max;
+  const fitted = ((width - 32) * graph.height) / graph.width + 16 + 52;
+  return Math.round(Math.min(HEIGHT.max, Math.max(HEIGHT.min, fitted)));
+}
+
+function CanvasView() {
+  const graph = usePodscope(selectGraph);
+  const labels = usePodscope(selectContainerLabels);
+  const selected = usePodscope((s) => s.selectedContainer);
+  const stale = usePodscope(selectStale);
+  const selectContainer = usePodscope((s) => s.selectContainer);
+  const { fitView } = useReactFlow();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+
+  const nodes = useMemo(() => toFlowNodes(graph, labels, selected), [graph, labels, selected]);
+  const edges = useMemo(() => toFlowEdges(graph), [graph]);
+  const containerCount = useMemo(() => graph.nodes.filter((n) => n.type === 'container').length, [graph]);
+  // A new pod means new nodes or new sizes; an edit that keeps the picture (an env value) keeps the view.
+  const layoutKey = useMemo(() => `${graph.width}x${graph.height}|${graph.nodes.map((n) => n.id).join(',')}`, [graph]);
+
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => void fitView(FIT));
+    return () => cancelAnimationFrame(frame);
+  }, [layoutKey, fitView]);
+
+  useEffect(() => {
+    const element = wrapper.current;
+    if (!element) return;
+    let frame = 0;
+    const observer = new ResizeObserver(([entry]) => {
+      setWidth(entry?.contentRect.width ?? 0);
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => void fitView(FIT));
+    });
+    observer.observe(element);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, [fitView]);
+
+  // Selection goes through the store: a click or Enter on a container opens its details; Escape on it, or a click
+  // on the empty canvas, closes them. React Flow reports both as select changes on the controlled nodes.
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => {
+      const chosen = changes.find((c) => c.type === 'select' && c.selected && c.id.startsWith('container:'));
+      if (chosen && chosen.type === 'select') {
+        const node = graph.nodes.find((n) => n.id === chosen.id);
+        if (node?.type === 'container') selectContainer(node.data.name);
+        return;
+      }
+      if (changes.some((c) => c.type === 'select' && !c.selected && c.id.startsWith('container:'))) selectContainer(null);
+    },
+    [graph, selectContainer],
+  );
+
+  return (
+    <div className={`pod-canvas panel${stale ? ' is-stale' : ''}`}>
+      <h2 className="visually-hidden">Pod canvas</h2>
+      {stale && <p className="pod-canvas-stale">The text has errors: the canvas shows the last good pod.</p>}
+      <div className="pod-canvas-flow" ref={wrapper} style={{ height: canvasHeight(width, graph) }}>
+        <ReactFlow
+          aria-label="Pod canvas"
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          edgesFocusable={false}
+          elementsSelectable
+          fitView
+          fitViewOptions={FIT}
+          minZoom={0.05}
+          maxZoom={2}
+          colorMode="system"
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+        >
+          <Controls showInteractive={false} position="bottom-left" orientation="horizontal" />
+          {containerCount > MINIMAP_FROM && <MiniMap pannable zoomable position="bottom-right" ariaLabel="Minimap of the pod" />}
+        </ReactFlow>
+      </div>
+      <CanvasLegend />
+    </div>
+  );
+}
+
+export function PodCanvas() {
+  return (
+    <ReactFlowProvider>
+      <CanvasView />
+    </ReactFlowProvider>
+  );
+}

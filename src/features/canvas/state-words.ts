@@ -1,0 +1,33 @@
+// Words and icons for a container's live state on the canvas: an icon and text always go together, so colour is
+// never the only signal. Formatting only: the states themselves come from the simulator.
+import type { LiveContainerState } from '../../core/graph/live-graph';
+
+export type StateTone = 'running' | 'waiting' | 'done' | 'failed' | 'absent';
+
+/** How a state looks: running, waiting, completed (exit 0), failed (non-zero exit, CrashLoopBackOff, …), absent. */
+export function stateTone(live: Pick<LiveContainerState, 'state' | 'reason' | 'exitCode'> | undefined): StateTone {
+  if (!live || live.state === 'absent') return 'absent';
+  if (live.state === 'running') return 'running';
+  if (live.state === 'terminated') return live.exitCode === 0 ? 'done' : 'failed';
+  return live.reason && /BackOff|Err|Invalid|OOM/.test(live.reason) ? 'failed' : 'waiting';
+}
+
+export const STATE_ICON: Record<StateTone, string> = { running: '●', waiting: '◌', done: '✔', failed: '✖', absent: '○' };
+
+/** "terminated: Completed (exit 0)", "waiting: CrashLoopBackOff", "running"; short enough for a node. */
+export function shortState(live: Pick<LiveContainerState, 'state' | 'reason' | 'exitCode'> | undefined): string {
+  if (!live || live.state === 'absent') return 'not created';
+  const reason = live.reason ? `: ${live.reason}` : '';
+  const code = live.state === 'terminated' && live.exitCode !== undefined ? ` (exit ${live.exitCode})` : '';
+  return `${live.state}${reason}${code}`;
+}
+
+/** Seconds, one decimal below ten: "8.5 s", "40 s". */
+export function formatSeconds(seconds: number): string {
+  return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)} s`;
+}
+
+/** A time on the timeline in pod seconds, as the events log counts them: "12 s", "3.5 s". */
+export function formatPodSeconds(t: number): string {
+  return `${Number.isInteger(t) ? t : t.toFixed(1)} s`;
+}

@@ -16,8 +16,9 @@ export interface SimulateOptions {
 /**
  * Simulates the pod from its creation (t = 0) up to `until` seconds.
  * @example
+ * // app starts at 3 s and exits 5 s after every start: at 8, restarted at 9, again at 14, then backs off 10 s.
  * const timeline = simulate(pod, { actions: [{ container: 'app', exitCode: 1, after: 5 }] });
- * timeline.at(12).kubectl.status; // 'CrashLoopBackOff'
+ * timeline.at(20).kubectl; // { ready: '0/1', status: 'CrashLoopBackOff', restarts: '1 (6s ago)' }
  */
 export function simulate(pod: PodModel, scenario: Scenario = EMPTY_SCENARIO, options: SimulateOptions = {}): Timeline {
   const until = Number.isFinite(options.until) && (options.until as number) >= 0 ? (options.until as number) : SIM_DEFAULTS.untilSeconds.value;

@@ -2,7 +2,7 @@
 // keeps it at spec.template, a CronJob at spec.jobTemplate.spec.template, a PodTemplate at template, and a
 // `kind: List` holds any of these as items. (API types in staging/src/k8s.io/api/{core,apps,batch}/v1/types.go.)
 import { assertNever } from './assert-never';
-import type { Finding } from './finding';
+import { joinPath, type Finding } from './finding';
 import { messages } from './messages';
 import { field, isMapping, listField, stringField } from './plain-values';
 
@@ -10,7 +10,6 @@ export const WORKLOAD_KINDS = [
   'Pod', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'ReplicationController', 'Job', 'CronJob', 'PodTemplate',
 ] as const;
 export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
-
 
 export interface PodTemplateLocation {
   kind: string;
@@ -28,8 +27,6 @@ export interface PodTemplateLocation {
   claimNames: string[];
   notes: Finding[];
 }
-
-const join = (prefix: string, key: string) => (prefix && key ? `${prefix}.${key}` : prefix || key);
 
 /** The template path inside each kind (pod kinds use the document itself). */
 function templatePathOf(kind: WorkloadKind): string {
@@ -72,8 +69,8 @@ export function findPodTemplate(doc: unknown, prefix = ''): PodTemplateLocation 
   const base = (k: string, templatePath: string, specPath: string, notes: Finding[]): PodTemplateLocation => ({
     kind: k,
     ...(workloadName !== undefined ? { workloadName } : {}),
-    templatePath: join(prefix, templatePath),
-    specPath: join(prefix, specPath),
+    templatePath: joinPath(prefix, templatePath),
+    specPath: joinPath(prefix, specPath),
     template: templatePath === specPath ? undefined : at(doc, templatePath),
     spec: at(doc, specPath),
     jobLike: k === 'Job' || k === 'CronJob',
@@ -93,7 +90,7 @@ export function findPodTemplate(doc: unknown, prefix = ''): PodTemplateLocation 
   }
   if (kind !== undefined && isWorkloadKind(kind)) {
     const templatePath = templatePathOf(kind);
-    const specPath = join(templatePath, 'spec');
+    const specPath = joinPath(templatePath, 'spec');
     if (!isMapping(at(doc, specPath))) return null;
     const found = base(kind, templatePath, specPath, []);
     if (kind === 'StatefulSet') {

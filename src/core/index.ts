@@ -3,7 +3,9 @@
 
 export { loadPod } from './spec/load-pod';
 export { simulate } from './sim/simulate';
+export { checkScenario, type ScenarioDiagnostic } from './sim/scenario-check';
 export { listSimDefaults, SIM_DEFAULTS, type SimDefault } from './sim/defaults';
+export { nextEventTime, previousEventTime } from './sim/timeline';
 
 export type { Diagnostic, LoadResult, Severity } from './spec/diagnostic';
 export type {

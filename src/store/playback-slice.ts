@@ -1,9 +1,10 @@
 // The cursor on the timeline and how it moves: stepping event to event, or playing at a speed.
 // Playback moves the cursor; it never changes the timeline.
 import type { StateCreator } from 'zustand/vanilla';
+import { nextEventTime, previousEventTime } from '../core/index';
 import type { PodscopeState } from './podscope-store';
-import { selectEventTimes, selectTimeline } from './selectors';
-import { advancePlayback, nextEventTime, previousEventTime } from './timeline-navigation';
+import { selectTimeline } from './selectors';
+import { advancePlayback } from './timeline-navigation';
 
 export const SPEEDS = [0.5, 1, 2, 5, 10, 30] as const;
 export type Speed = (typeof SPEEDS)[number];
@@ -41,12 +42,11 @@ export const createPlaybackSlice: StateCreator<PodscopeState, [], [], PlaybackSl
   pause: () => set({ playing: false }),
   togglePlay: () => (get().playing ? get().pause() : get().play()),
   stepForward: () => {
-    const s = get();
-    set({ playing: false, skipped: null, cursor: nextEventTime(selectEventTimes(s), selectTimeline(s).end, s.cursor) });
+    const timeline = selectTimeline(get());
+    set({ playing: false, skipped: null, cursor: nextEventTime(timeline, get().cursor) ?? timeline.end });
   },
   stepBack: () => {
-    const s = get();
-    set({ playing: false, skipped: null, cursor: previousEventTime(selectEventTimes(s), s.cursor) });
+    set({ playing: false, skipped: null, cursor: previousEventTime(selectTimeline(get()), get().cursor) ?? 0 });
   },
   reset: () => set({ playing: false, skipped: null, cursor: 0 }),
   seek: (t) => set({ skipped: null, cursor: Math.min(Math.max(0, t), selectTimeline(get()).end) }),
@@ -54,7 +54,7 @@ export const createPlaybackSlice: StateCreator<PodscopeState, [], [], PlaybackSl
   tick: (wallSeconds) => {
     const s = get();
     if (!s.playing) return;
-    const step = advancePlayback(selectEventTimes(s), selectTimeline(s).end, s.cursor, wallSeconds, s.speed);
+    const step = advancePlayback(selectTimeline(s), s.cursor, wallSeconds, s.speed);
     set({
       cursor: step.cursor,
       playing: !step.atEnd,

@@ -1,27 +1,12 @@
-// Moving a cursor along a timeline: event to event for stepping, wall-clock time for playback.
-import type { Timeline } from '../core/index';
+// Moving the cursor during playback: wall-clock time at a speed, jumping over long quiet stretches.
+// Stepping event to event uses the core's nextEventTime / previousEventTime.
+import { nextEventTime, type Timeline } from '../core/index';
 
-/** Distinct event times, ascending. */
+/** Distinct event times, ascending: the ticks on the scrubber. */
 export function eventTimes(timeline: Timeline): number[] {
   const times: number[] = [];
   for (const e of timeline.events) if (times[times.length - 1] !== e.t) times.push(e.t);
   return times;
-}
-
-/** The first event time after `cursor`, or the timeline's end. */
-export function nextEventTime(times: readonly number[], end: number, cursor: number): number {
-  for (const t of times) if (t > cursor + 1e-9) return t;
-  return end;
-}
-
-/** The last event time before `cursor`, or 0. */
-export function previousEventTime(times: readonly number[], cursor: number): number {
-  let previous = 0;
-  for (const t of times) {
-    if (t >= cursor - 1e-9) break;
-    previous = t;
-  }
-  return previous;
 }
 
 /**
@@ -41,16 +26,10 @@ export interface PlaybackStep {
 }
 
 /** Advance the cursor by `wallSeconds` of real time at `speed` pod seconds per wall second. */
-export function advancePlayback(
-  times: readonly number[],
-  end: number,
-  cursor: number,
-  wallSeconds: number,
-  speed: number,
-): PlaybackStep {
-  const next = nextEventTime(times, end, cursor);
-  const quiet = next - cursor;
-  if (quiet / speed > QUIET_WALL_SECONDS) {
+export function advancePlayback(timeline: Timeline, cursor: number, wallSeconds: number, speed: number): PlaybackStep {
+  const { end } = timeline;
+  const next = nextEventTime(timeline, cursor) ?? end;
+  if ((next - cursor) / speed > QUIET_WALL_SECONDS) {
     const to = next - LEAD_IN_WALL_SECONDS * speed;
     if (to > cursor) return { cursor: to, skipped: { from: cursor, to }, atEnd: false };
   }

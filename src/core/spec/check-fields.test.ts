@@ -33,6 +33,17 @@ describe('types', () => {
     expect(withPath(result, `${at}.env[0].value`)[0]?.message).toContain('value: "8080"');
   });
 
+  it('the Norway problem: an unquoted NO is a boolean in YAML 1.1, so a label value must quote it', () => {
+    const result = loadPod(podYaml({}, { name: 'web' }).replace('name: web', 'name: web\n  labels:\n    country: NO'));
+    const [error] = withPath(result, 'metadata.labels.country');
+    expect(error?.message).toContain('not false');
+    expect(error?.message).toContain('quote the word you mean');
+  });
+
+  it('tty: yes is a boolean, as for the API server', () => {
+    expect(withPath(loadPod(podYaml({ containers: [container({ tty: 'yes' })] }).replace("tty: 'yes'", 'tty: yes')), `${at}.tty`)).toEqual([]);
+  });
+
   it('label values must be strings', () => {
     const result = loadPod(podYaml({}, { name: 'web', labels: { version: 1.5 } }));
     expect(withPath(result, 'metadata.labels.version')[0]?.severity).toBe('error');

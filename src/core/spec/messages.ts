@@ -68,7 +68,10 @@ export const messages = {
     `\`${short(field)}\` is not a field of ${short(where)}${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} ` +
     (suggestion ? 'Kubernetes would reject or ignore it as written.' : 'Check the spelling and the indentation.'),
   wrongType: (field: string, expected: string, got: unknown, example: string) =>
-    `\`${short(field)}\` must be ${expected}, not ${show(got)}. Write it like \`${example}\`.`,
+    `\`${short(field)}\` must be ${expected}, not ${show(got)}. Write it like \`${example}\`` +
+    (typeof got === 'boolean' && expected.includes('string')
+      ? ' (YAML reads unquoted yes, no, on, off, y and n as true or false: quote the word you mean).'
+      : '.'),
   metadataNotMapping: (got: unknown) =>
     `\`metadata\` must be a mapping, not ${show(got)}: write \`metadata: {name: ${typeof got === 'string' || typeof got === 'number' ? short(got) : 'my-pod'}}\`` +
     ` (or \`name: …\` indented on the next line). Kubernetes rejects the spec as written${typeof got === 'string' ? `; Podscope uses \`${short(got)}\` as the pod's name` : ''}.`,

@@ -1,5 +1,5 @@
 // The YAML reader: values as js-yaml's core schema gives them, and where each field stands.
-import { load } from 'js-yaml';
+import { YAML11_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { readYaml, type YamlDocument } from './read-yaml';
 import { offsetOf } from './yaml-positions';
@@ -12,11 +12,17 @@ function documents(text: string): YamlDocument[] {
 
 describe('values', () => {
   it.each([
-    'a: 1\nb: "1"\nc: 1.5\nd: true\ne: ~\nf: null\ng: 0x1F\nh: 0o17\ni: .inf\n',
+    'a: 1\nb: "1"\nc: 1.5\nd: true\ne: ~\nf: null\ng: 0x1F\nh: 0o17\ni: .inf\nj: yes\nk: 0644\n',
     'list: [1, two, "3", {x: y}]\nblock: |\n  line one\n  line two\nfolded: >\n  a\n  b\n',
     '{"json": {"nested": [1, 2, {"deep": true}]}, "s": "x"}',
-  ])('builds the same value as js-yaml load: %j', (text) => {
-    expect(documents(text)[0]?.value).toEqual(load(text));
+  ])('builds the same value as js-yaml load with the YAML 1.1 schema: %j', (text) => {
+    expect(documents(text)[0]?.value).toEqual(load(text, { schema: YAML11_SCHEMA }));
+  });
+
+  it.each([
+    ['yes', true], ['No', false], ['on', true], ['off', false], ['0644', 420], ['"yes"', 'yes'], ['2024-01-01', '2024-01-01'],
+  ])('reads %s as go-yaml v2 (YAML 1.1) does: %j', (scalar, value) => {
+    expect(documents(`v: ${scalar}\n`)[0]?.value).toEqual({ v: value });
   });
 
   it('reads every document, empty ones as null', () => {

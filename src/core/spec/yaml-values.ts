@@ -1,6 +1,6 @@
-// How one YAML node becomes a plain value and where it starts: scalar resolution with js-yaml's core schema (as
-// `load` does), merge keys, and the offsets read-yaml.ts records for each node.
-import { CORE_SCHEMA, SCALAR_STYLE, type ScalarEvent } from 'js-yaml';
+// How one YAML node becomes a plain value and where it starts: scalar resolution, merge keys, and the offsets
+// read-yaml.ts records for each node.
+import { SCALAR_STYLE, YAML11_SCHEMA, type ScalarEvent } from 'js-yaml';
 import { messages } from './messages';
 
 /** YAML merge keys (`<<: *defaults`): keys written in the mapping win over merged ones. Returns keys copied. */
@@ -21,18 +21,32 @@ export function applyMerges(target: Record<string, unknown>, merges: readonly un
   return copied;
 }
 
+/**
+ * Kubernetes reads YAML with sigs.k8s.io/yaml, which decodes with go-yaml v2: YAML 1.1, where `yes`/`no`/`on`/`off`
+ * are booleans and `0644` is octal (420). js-yaml's YAML 1.1 schema resolves plain scalars the same way, so
+ * `tty: yes` works and a label `country: NO` is the boolean it is for the API server.
+ */
+const SCHEMA = YAML11_SCHEMA;
+
+/** A plain scalar's value; a timestamp stays the text it was (the API server's JSON has it as a string). */
+function resolvePlain(source: string): { value: unknown; tagName: string } {
+  const resolved = SCHEMA.resolveImplicitScalarTag(source);
+  const value = resolved.value instanceof Date ? source : resolved.value;
+  return { value, tagName: resolved.tag.tagName };
+}
+
 export function scalarValue(text: string, event: ScalarEvent, source: string, warn: (message: string) => void): unknown {
   if (event.tagStart !== -1) {
     const tag = text.slice(event.tagStart, event.tagEnd);
     if (tag === '!' || tag === '!!str' || tag === '!!binary') return source;
-    const resolved = CORE_SCHEMA.resolveImplicitScalarTag(source);
+    const resolved = resolvePlain(source);
     const wanted = tag.startsWith('!!') ? `tag:yaml.org,2002:${tag.slice(2)}` : tag;
-    if (resolved.tag.tagName === wanted) return resolved.value;
+    if (resolved.tagName === wanted) return resolved.value;
     warn(messages.tagIgnored(tag));
     return event.style === SCALAR_STYLE.PLAIN ? resolved.value : source;
   }
   if (event.style !== SCALAR_STYLE.PLAIN) return source;
-  return CORE_SCHEMA.resolveImplicitScalarTag(source).value;
+  return resolvePlain(source).value;
 }
 
 /** Events give an anchor's name; the node starts at its '&'. */

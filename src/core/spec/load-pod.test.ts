@@ -39,7 +39,8 @@ describe('the article example', () => {
 
 describe('workload kinds', () => {
   const meta = (name: string, indent = '') => `${indent}metadata:\n${indent}  name: ${name}`;
-  const template = (indent: string) => `${indent}template:\n${meta('tpl', `${indent}  `)}\n${indent}  spec:\n${indent}    restartPolicy: OnFailure\n${containersBlock(`${indent}    `)}`;
+  const template = (indent: string, policy = 'Always') =>
+    `${indent}template:\n${meta('tpl', `${indent}  `)}\n${indent}  spec:\n${indent}    restartPolicy: ${policy}\n${containersBlock(`${indent}    `)}`;
   it.each([
     ['Pod', `apiVersion: v1\nkind: Pod\n${meta('solo')}\nspec:\n${containersBlock('  ')}`, 'solo', 'spec.containers[0]'],
     ['Deployment', `apiVersion: apps/v1\nkind: Deployment\n${meta('web')}\nspec:\n${template('  ')}`, 'web', 'spec.template.spec.containers[0]'],
@@ -47,8 +48,8 @@ describe('workload kinds', () => {
     ['StatefulSet', `apiVersion: apps/v1\nkind: StatefulSet\n${meta('db')}\nspec:\n${template('  ')}`, 'db', 'spec.template.spec.containers[0]'],
     ['DaemonSet', `apiVersion: apps/v1\nkind: DaemonSet\n${meta('agent')}\nspec:\n${template('  ')}`, 'agent', 'spec.template.spec.containers[0]'],
     ['ReplicationController', `apiVersion: v1\nkind: ReplicationController\n${meta('rc')}\nspec:\n${template('  ')}`, 'rc', 'spec.template.spec.containers[0]'],
-    ['Job', `apiVersion: batch/v1\nkind: Job\n${meta('once')}\nspec:\n${template('  ')}`, 'once', 'spec.template.spec.containers[0]'],
-    ['CronJob', `apiVersion: batch/v1\nkind: CronJob\n${meta('nightly')}\nspec:\n  schedule: "0 3 * * *"\n  jobTemplate:\n    spec:\n${template('      ')}`, 'nightly', 'spec.jobTemplate.spec.template.spec.containers[0]'],
+    ['Job', `apiVersion: batch/v1\nkind: Job\n${meta('once')}\nspec:\n${template('  ', 'OnFailure')}`, 'once', 'spec.template.spec.containers[0]'],
+    ['CronJob', `apiVersion: batch/v1\nkind: CronJob\n${meta('nightly')}\nspec:\n  schedule: "0 3 * * *"\n  jobTemplate:\n    spec:\n${template('      ', 'Never')}`, 'nightly', 'spec.jobTemplate.spec.template.spec.containers[0]'],
     ['PodTemplate', `apiVersion: v1\nkind: PodTemplate\n${meta('pt')}\n${template('')}`, 'pt', 'template.spec.containers[0]'],
   ])('%s: reads the pod template and reports the kind and name', (kind, text, name, containerPath) => {
     const result = loadPod(text);

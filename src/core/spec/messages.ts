@@ -92,8 +92,10 @@ export const messages = {
     `\`imagePullPolicy: ${short(value)}\` is not supported; use \`Always\`, \`IfNotPresent\` or \`Never\`.`,
   podRestartPolicyInvalid: (value: string) =>
     `\`restartPolicy: ${short(value)}\` is not supported; a pod's restartPolicy is \`Always\`, \`OnFailure\` or \`Never\`. Podscope uses \`Always\`.`,
-  jobRestartPolicy: (kind: string, value: string) =>
-    `A ${kind}'s pod template must set \`restartPolicy: OnFailure\` or \`Never\`, not \`${short(value)}\`${value === 'Always' ? ' (the default)' : ''}.`,
+  restartPolicyForKind: (kind: string, value: string, allowed: readonly string[], defaulted: boolean) =>
+    allowed.length === 1
+      ? `A ${kind} keeps its pods running, so its pod template's \`restartPolicy\` must be \`${allowed[0]}\`, not \`${short(value)}\`. Remove the field or set it to \`${allowed[0]}\`.`
+      : `A ${kind}'s pod template must set \`restartPolicy\` to ${list(allowed)}, not \`${short(value)}\`${defaulted ? ' (the default when it is left out)' : ''}. Add \`restartPolicy: ${allowed[0]}\`.`,
   containerRestartPolicyOnApp: (name: string) =>
     `\`restartPolicy\` on container \`${short(name)}\` is only allowed on init containers (as \`Always\`, which makes a sidecar). ` +
     'Move the container to `initContainers`, or remove the field and use the pod\'s `restartPolicy`.',

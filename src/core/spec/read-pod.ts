@@ -22,7 +22,7 @@ export function readPod(
   const meta = readMetadata(location, findings);
 
   checkFields(spec, 'PodSpec', specPath, findings);
-  const restartPolicy = readRestartPolicy(spec, specPath, location.jobLike, location.kind, findings);
+  const restartPolicy = readRestartPolicy(spec, specPath, location.restartPolicies, location.kind, findings);
 
   // warnings.go: a negative grace period is accepted and treated as 1 second.
   let terminationGracePeriodSeconds = intField(spec, 'terminationGracePeriodSeconds') ?? DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS;

@@ -51,12 +51,31 @@ describe('the pod\'s restartPolicy', () => {
   });
 
   it.each([
-    ['Never', 0],
-    ['OnFailure', 0],
-    ['Always', 1],
-  ])('in a Job, restartPolicy %s gives %i errors', (policy, count) => {
-    const text = `kind: Job\nmetadata: {name: j}\nspec:\n  template:\n    spec:\n      restartPolicy: ${policy}\n      containers: [{name: a, image: b}]\n`;
-    expect(errors(loadPod(text))).toHaveLength(count);
+    ['Job', 'Never', 0],
+    ['Job', 'OnFailure', 0],
+    ['Job', 'Always', 1],
+    ['CronJob', 'Always', 1],
+    ['Deployment', 'Always', 0],
+    ['Deployment', 'Never', 1],
+    ['StatefulSet', 'OnFailure', 1],
+    ['DaemonSet', 'Never', 1],
+    ['ReplicaSet', 'OnFailure', 1],
+    ['ReplicationController', 'Never', 1],
+    ['PodTemplate', 'Never', 0],
+  ])('in a %s, restartPolicy %s gives %i errors', (kind, policy, count) => {
+    const spec = `spec:\n  restartPolicy: ${policy}\n  containers: [{name: a, image: b}]`;
+    const indented = (by: string) => spec.replace(/^/gm, by);
+    const text =
+      kind === 'PodTemplate' ? `kind: PodTemplate\ntemplate:\n${indented('  ')}\n`
+      : kind === 'CronJob' ? `kind: CronJob\nspec:\n  jobTemplate:\n    spec:\n      template:\n${indented('        ')}\n`
+      : `kind: ${kind}\nspec:\n  template:\n${indented('    ')}\n`;
+    const found = errors(loadPod(text));
+    expect(found).toHaveLength(count);
+    if (count) expect(found[0]?.path).toMatch(/restartPolicy$/);
+  });
+
+  it('a Deployment with no restartPolicy is fine (the default, Always)', () => {
+    expect(errors(loadPod('kind: Deployment\nspec:\n  template:\n    spec:\n      containers: [{name: a, image: b}]\n'))).toEqual([]);
   });
 });
 

@@ -1,8 +1,8 @@
 // The rules that look at the pod as a whole rather than one container: container names unique across
 // initContainers and containers, at least one app container, the pod's restartPolicy, and ports two containers
 // both declare. pkg/apis/core/validation/validation.go: validateInitContainers/validateContainers (names),
-// ValidatePodSpec (restartPolicy, "must have at least one container"); pkg/apis/batch/validation/validation.go
-// (Job and CronJob templates: OnFailure or Never). A port declared twice is only a warning for the API server
+// ValidatePodSpec (restartPolicy, "must have at least one container"), and what each workload kind allows for the
+// restartPolicy of its template (workload-kinds.ts). A port declared twice is only a warning for the API server
 // (pkg/api/pod/warnings.go), but the pod shares one network namespace, so the second container to bind fails.
 import { joinPath, report, type Findings } from './finding';
 import { MAX_LIST_ENTRIES } from './limits';
@@ -32,7 +32,13 @@ export function dropDuplicateNames(containers: readonly ReadContainer[], finding
 }
 
 /** The pod's restartPolicy, defaulted to Always; invalid values are reported and replaced by the default. */
-export function readRestartPolicy(spec: unknown, specPath: string, jobLike: boolean, kind: string, findings: Findings): PodRestartPolicy {
+export function readRestartPolicy(
+  spec: unknown,
+  specPath: string,
+  allowed: readonly PodRestartPolicy[] | null,
+  kind: string,
+  findings: Findings,
+): PodRestartPolicy {
   const given = stringField(spec, 'restartPolicy');
   const at = joinPath(specPath, 'restartPolicy');
   let policy: PodRestartPolicy = 'Always';
@@ -40,7 +46,9 @@ export function readRestartPolicy(spec: unknown, specPath: string, jobLike: bool
     if ((RESTART_POLICIES as readonly string[]).includes(given)) policy = given as PodRestartPolicy;
     else report(findings, 'error', messages.podRestartPolicyInvalid(given), at);
   }
-  if (jobLike && policy === 'Always') report(findings, 'error', messages.jobRestartPolicy(kind, 'Always'), given === undefined ? specPath : at);
+  if (allowed && !allowed.includes(policy)) {
+    report(findings, 'error', messages.restartPolicyForKind(kind, policy, allowed, given === undefined), given === undefined ? specPath : at);
+  }
   return policy;
 }
 

@@ -4,6 +4,7 @@
 import { assertNever } from './assert-never';
 import { joinPath, type Finding } from './finding';
 import { messages } from './messages';
+import type { PodRestartPolicy } from './pod-model';
 import { field, isMapping, listField, stringField } from './plain-values';
 
 export const WORKLOAD_KINDS = [
@@ -21,8 +22,8 @@ export interface PodTemplateLocation {
   specPath: string;
   template: unknown;
   spec: unknown;
-  /** Job and CronJob pods must not restart forever (pkg/apis/batch/validation: OnFailure or Never). */
-  jobLike: boolean;
+  /** The pod restartPolicy values this kind allows; null when any is (a Pod, a PodTemplate). */
+  restartPolicies: readonly PodRestartPolicy[] | null;
   /** A StatefulSet's volumeClaimTemplates names, which count as volumes for volumeMounts. */
   claimNames: string[];
   notes: Finding[];
@@ -44,6 +45,30 @@ function templatePathOf(kind: WorkloadKind): string {
       return 'spec.jobTemplate.spec.template';
     case 'PodTemplate':
       return 'template';
+    default:
+      return assertNever(kind);
+  }
+}
+
+/**
+ * pkg/apis/batch/validation/validation.go: a Job's (and CronJob's) pods run to completion, OnFailure or Never.
+ * pkg/apis/apps/validation/validation.go ValidatePodTemplateSpecForReplicaSet / ForStatefulSet / DaemonSet, and
+ * pkg/apis/core/validation ValidatePodTemplateSpecForRC: controllers that keep pods running allow only Always.
+ */
+function restartPoliciesOf(kind: WorkloadKind): readonly PodRestartPolicy[] | null {
+  switch (kind) {
+    case 'Job':
+    case 'CronJob':
+      return ['OnFailure', 'Never'];
+    case 'Deployment':
+    case 'ReplicaSet':
+    case 'StatefulSet':
+    case 'DaemonSet':
+    case 'ReplicationController':
+      return ['Always'];
+    case 'Pod':
+    case 'PodTemplate':
+      return null;
     default:
       return assertNever(kind);
   }
@@ -73,7 +98,7 @@ export function findPodTemplate(doc: unknown, prefix = ''): PodTemplateLocation 
     specPath: joinPath(prefix, specPath),
     template: templatePath === specPath ? undefined : at(doc, templatePath),
     spec: at(doc, specPath),
-    jobLike: k === 'Job' || k === 'CronJob',
+    restartPolicies: isWorkloadKind(k) ? restartPoliciesOf(k) : null,
     claimNames: [],
     notes,
   });

@@ -105,6 +105,10 @@ export const messages = {
     `Init container \`${short(name)}\` may not have \`${short(field)}\`: it runs to completion before the app starts. ` +
     'Remove it, or add `restartPolicy: Always` to make it a sidecar, which may.',
 
+  envNameMissing: () => 'An environment variable needs a `name`, e.g. `- name: MODE` with `value: prod`.',
+  envDuplicate: (name: string) =>
+    `\`${short(name)}\` is set twice in this container's \`env\`; the container sees only the later value, and \`kubectl apply\` may drop one. Keep one.`,
+
   // Probes and hooks
   probeHandlerCount: (probe: string, found: readonly string[]) =>
     found.length === 0

@@ -98,6 +98,15 @@ describe('what a regular init container may not have', () => {
   });
 });
 
+describe('environment variables', () => {
+  it('a variable with no name is an error; one set twice is a warning at the second', () => {
+    const result = loadPod(podYaml({ containers: [container({ env: [{ value: 'x' }, { name: 'A', value: '1' }, { name: 'A', value: '2' }] })] }));
+    expect(withPath(result, 'spec.containers[0].env[0]')[0]?.severity).toBe('error');
+    expect(withPath(result, 'spec.containers[0].env[2].name')[0]?.severity).toBe('warning');
+    expect(result.pod?.containers[0]?.env.map((e) => e.value)).toEqual(['1', '2']);
+  });
+});
+
 describe('normalised fields', () => {
   it('keeps command, args, env, workingDir and resources', () => {
     const pod = loadPod(podYaml({

@@ -61,7 +61,7 @@ export function readContainer(raw: Mapping, ctx: ContainerContext): ContainerMod
     command: stringList(raw, 'command'),
     args: stringList(raw, 'args'),
     ports: readPorts(raw, path, findings),
-    env: readEnv(raw),
+    env: readEnv(raw, path, findings),
     volumeMounts: readVolumeMounts(raw, path, ctx.volumeNames, findings),
     lifecycle: {},
     resources: { limits: quantityMap(field(raw, 'resources'), 'limits'), requests: quantityMap(field(raw, 'resources'), 'requests') },
@@ -112,18 +112,29 @@ function containerKind(raw: Mapping, ctx: ContainerContext): ContainerKind {
   return 'init';
 }
 
-function readEnv(raw: Mapping): EnvVarModel[] {
+/**
+ * validation.go validateEnv: each variable needs a name. pkg/api/pod/warnings.go: a name given twice "hides
+ * previous definition", and the container sees only the last one.
+ */
+function readEnv(raw: Mapping, path: string, findings: Findings): EnvVarModel[] {
   const env: EnvVarModel[] = [];
-  for (const entry of (listField(raw, 'env') ?? []).slice(0, MAX_LIST_ENTRIES)) {
+  const seen = new Set<string>();
+  (listField(raw, 'env') ?? []).slice(0, MAX_LIST_ENTRIES).forEach((entry: unknown, i) => {
+    if (!isMapping(entry)) return;
     const name = stringField(entry, 'name');
-    if (name === undefined) continue;
+    if (name === undefined || name === '') {
+      report(findings, 'error', messages.envNameMissing(), `${path}.env[${i}]`);
+      return;
+    }
+    if (seen.has(name)) report(findings, 'warning', messages.envDuplicate(name), `${path}.env[${i}].name`);
+    seen.add(name);
     const value = stringField(entry, 'value');
     const from = field(entry, 'valueFrom');
     const model: EnvVarModel = { name };
     if (value !== undefined) model.value = value;
     if (isMapping(from)) model.valueFrom = describeValueFrom(from);
     env.push(model);
-  }
+  });
   return env;
 }
 

@@ -48,9 +48,10 @@ test('a container made to exit shows the restart in the events', async ({ page }
   const status = page.getByRole('status', { name: 'Pod status' });
   for (let i = 0; i < 30 && !((await status.textContent()) ?? '').includes('Running'); i++) await stepForward.click();
 
-  const app = page.getByRole('article', { name: /^myapp-container/ });
-  await app.getByText('What if…').click();
-  await app.getByRole('button', { name: /Make myapp-container exit now with code 1/ }).click();
+  // The container on the canvas opens its details, where the "What if…" controls are.
+  await page.getByRole('button', { name: /^myapp-container/ }).click();
+  const details = page.getByRole('region', { name: 'Container myapp-container' });
+  await details.getByRole('button', { name: /Make myapp-container exit now with code 1/ }).click();
   await stepForward.click();
   await expect(page.getByRole('log', { name: 'Events' })).toContainText(/myapp-container.*code 1/);
 });

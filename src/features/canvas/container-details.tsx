@@ -150,7 +150,8 @@ export function ContainerDetails() {
           {history.length === 0 ? (
             <p className="muted">Nothing yet at this point of the timeline.</p>
           ) : (
-            <ol aria-label={`State history of ${name}`}>
+            // Scrolls when long (a crash loop), so it takes focus for keyboard scrolling.
+            <ol aria-label={`State history of ${name}`} tabIndex={0}>
               {history.map((e, i) => (
                 <li key={i}>
                   <span className="history-time">{formatPodSeconds(e.t)}</span> <strong>{e.reason ?? e.type}</strong> {e.message}

@@ -90,7 +90,6 @@ function CanvasView() {
   return (
     <div className={`pod-canvas panel${stale ? ' is-stale' : ''}`}>
       <h2 className="visually-hidden">Pod canvas</h2>
-      {stale && <p className="pod-canvas-stale">The text has errors: the canvas shows the last good pod.</p>}
       <div className="pod-canvas-flow" ref={wrapper} style={{ height: canvasHeight(width, graph) }}>
         <ReactFlow
           aria-label="Pod canvas"

@@ -1,0 +1,34 @@
+// A form edit checked by the validator itself: the edit is applied, the new text is loaded with loadPod, and an
+// error the old text did not have refuses the edit with loadPod's own message, so the form and the YAML editor
+// never disagree on what is valid (kubernetes-semantics.md section 7 lives in core/spec only).
+import { loadPod } from '../spec/load-pod';
+import { applySpecEdit, type SpecEdit } from './spec-edits';
+
+export type CheckedEdit = { ok: true; text: string } | { ok: false; message: string };
+
+/**
+ * `field`: the diagnostic path the edit is about ("spec.containers[0].name"); an error there is preferred when the
+ * edit brings several.
+ */
+export function checkSpecEdit(text: string, edit: SpecEdit, field?: string): CheckedEdit {
+  const before = loadPod(text);
+  const applied = applySpecEdit(text, edit, before.source?.document);
+  if (!applied.ok) return { ok: false, message: refusal(applied.reason) };
+  if (applied.text === text) return { ok: true, text };
+  const known = new Set(before.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.path ?? ''}\n${d.message}`));
+  const fresh = loadPod(applied.text).diagnostics.filter((d) => d.severity === 'error' && !known.has(`${d.path ?? ''}\n${d.message}`));
+  if (fresh.length === 0) return { ok: true, text: applied.text };
+  const atField = field === undefined ? undefined : fresh.find((d) => d.path !== undefined && (d.path === field || d.path.startsWith(`${field}.`) || d.path.startsWith(`${field}[`)));
+  return { ok: false, message: (atField ?? fresh[0])?.message ?? '' };
+}
+
+function refusal(reason: 'syntax' | 'no-pod' | 'no-target'): string {
+  switch (reason) {
+    case 'syntax':
+      return 'The YAML has a syntax error; fix it in the YAML tab first.';
+    case 'no-pod':
+      return 'The text holds no pod to edit; start a new empty pod or pick a preset.';
+    case 'no-target':
+      return 'That part of the spec is not where the form expects it; edit it in the YAML tab.';
+  }
+}

@@ -3,11 +3,12 @@
 import { createStore } from 'zustand/vanilla';
 import { ARTICLE_POD_YAML } from '../core/examples/article-pod';
 import { createPlaybackSlice, type PlaybackSlice } from './playback-slice';
+import { createPresetSlice, type PresetSlice } from './preset-slice';
 import { createScenarioSlice, type ScenarioSlice } from './scenario-slice';
 import { createSpecSlice, type SpecSlice } from './spec-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type PodscopeState = SpecSlice & ScenarioSlice & PlaybackSlice & UiSlice;
+export type PodscopeState = SpecSlice & ScenarioSlice & PlaybackSlice & UiSlice & PresetSlice;
 
 export function createPodscopeStore(initialText: string = ARTICLE_POD_YAML) {
   return createStore<PodscopeState>()((...a) => ({
@@ -15,6 +16,7 @@ export function createPodscopeStore(initialText: string = ARTICLE_POD_YAML) {
     ...createScenarioSlice(...a),
     ...createPlaybackSlice(...a),
     ...createUiSlice(...a),
+    ...createPresetSlice(...a),
   }));
 }
 

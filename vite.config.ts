@@ -2,10 +2,15 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // base './': every asset path is relative, so dist/ works when served from any sub-path.
+// Two pages: the full app (index.html) and the embed (embed.html), which has no editor.
 export default defineConfig({
   base: './',
   plugins: [react()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
 });

@@ -1,8 +1,10 @@
 // The React binding of the store: one app-wide store, read through narrow selectors.
 import { useStore } from 'zustand';
-import { createPodscopeStore, type PodscopeState } from './podscope-store';
+import type { PodscopeState } from './podscope-store';
+import { createStoreFromFragment } from './url-state';
 
-export const podscopeStore = createPodscopeStore();
+// The page's link decides what it opens on (DESIGN.md, "Links and embedding"); no link: the example pod.
+export const podscopeStore = createStoreFromFragment(typeof location === 'undefined' ? '' : location.hash).store;
 
 export function usePodscope<T>(selector: (s: PodscopeState) => T): T {
   return useStore(podscopeStore, selector);

@@ -1,0 +1,94 @@
+// The one place that writes the URL fragment from the store (debounced, with history.replaceState, so typing and
+// playing never flood the history), and reads it again when the user edits the address bar or goes back.
+// It also keeps the view the fragment names (full app, presentation, embed) and what was wrong with the link.
+import { createStore } from 'zustand/vanilla';
+import type { LinkView } from '../core/share/fragment';
+import type { PodscopeStore } from './podscope-store';
+import { applySharedState, fragmentOf, readFragment } from './url-state';
+
+export type AppView = 'app' | LinkView;
+
+export interface LinkStatus {
+  view: AppView;
+  /** What could not be used from the link the page was opened with, in words; empty when all was well. */
+  problems: string[];
+}
+
+const DEBOUNCE_MS = 400;
+/** Specs larger than this are not written into the address bar: deflating them on every pause would cost too much. */
+const MAX_SYNCED_TEXT = 512 * 1024;
+
+const hash = () => (typeof location === 'undefined' ? '' : location.hash);
+
+function statusOf(fragment: string): LinkStatus {
+  const link = readFragment(fragment);
+  return { view: link.state.view ?? 'app', problems: link.problems };
+}
+
+export const linkStatusStore = createStore<LinkStatus>()(() => statusOf(hash()));
+
+export function dismissLinkProblems(): void {
+  linkStatusStore.setState({ problems: [] });
+}
+
+/** The view part of the fragment for the current view; `fixedView` views (embed.html) keep none. */
+function viewForLink(view: AppView): LinkView | undefined {
+  return view === 'app' ? undefined : view;
+}
+
+function writeFragment(store: PodscopeStore, push = false): void {
+  const s = store.getState();
+  const view = viewForLink(linkStatusStore.getState().view);
+  const fragment = s.specText.length > MAX_SYNCED_TEXT ? (view ?? '') : fragmentOf(s, view);
+  const url = `${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`;
+  if (`#${fragment}` === location.hash || (fragment === '' && location.hash === '')) return;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(history.state, '', url);
+}
+
+/** Switch to a view; entering the presentation adds a history entry, so Back leaves it as Esc does. */
+export function setView(store: PodscopeStore, view: AppView): void {
+  const entering = view !== 'app' && linkStatusStore.getState().view === 'app';
+  linkStatusStore.setState({ view });
+  writeFragment(store, entering);
+}
+
+/** A link to the full app at this state (for "Copy link" and "Open in Podscope"), from any page of the build. */
+export function appLink(store: PodscopeStore, view?: LinkView): string {
+  const base = new URL('./', location.href);
+  base.hash = fragmentOf(store.getState(), view);
+  return base.href;
+}
+
+/** A link to the embed entry at this state. */
+export function embedLink(store: PodscopeStore): string {
+  const url = new URL('./embed.html', location.href);
+  url.hash = fragmentOf(store.getState());
+  return url.href;
+}
+
+/** Starts syncing; returns a function that stops it. `fixedView`: the page is one view whatever the fragment says. */
+export function startUrlSync(store: PodscopeStore, fixedView?: AppView): () => void {
+  if (fixedView) linkStatusStore.setState({ view: fixedView });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => writeFragment(store), DEBOUNCE_MS);
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    // The cursor is written once playback stops, not on every frame.
+    if (s.specText !== prev.specText || s.scenario !== prev.scenario || (!s.playing && s.cursor !== prev.cursor)) schedule();
+  });
+  const onHashChange = () => {
+    clearTimeout(timer);
+    const link = readFragment(location.hash);
+    applySharedState(store, link.state);
+    linkStatusStore.setState({ view: fixedView ?? link.state.view ?? 'app', problems: link.problems });
+  };
+  window.addEventListener('hashchange', onHashChange);
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+    window.removeEventListener('hashchange', onHashChange);
+  };
+}

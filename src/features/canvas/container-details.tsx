@@ -1,6 +1,6 @@
 // The selected container's details, beside the canvas: its role and why, live state, a spec excerpt, its state
 // history up to the cursor, and the "What if…" fault controls. A close button or Escape closes it.
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { allContainers } from '../../core/spec/pod-model';
 import { nodeId } from '../../core/graph/graph-types';
@@ -36,6 +36,13 @@ export function ContainerDetails() {
   const container = allContainers(pod).find((c) => c.name === name);
   const node = graph.nodes.find((n) => n.type === 'container' && n.data.name === name);
   const history = useMemo(() => events.filter((e) => e.container === name), [events, name]);
+  const historyList = useRef<HTMLOListElement>(null);
+
+  // Newest last, as in the events log, and kept in view as the cursor moves on.
+  useEffect(() => {
+    const list = historyList.current;
+    if (list) list.scrollTop = list.scrollHeight;
+  }, [history]);
 
   // A pod without the selected container (it was renamed or removed) closes the panel.
   useEffect(() => {
@@ -151,7 +158,7 @@ export function ContainerDetails() {
             <p className="muted">Nothing yet at this point of the timeline.</p>
           ) : (
             // Scrolls when long (a crash loop), so it takes focus for keyboard scrolling.
-            <ol aria-label={`State history of ${name}`} tabIndex={0}>
+            <ol aria-label={`State history of ${name}`} tabIndex={0} ref={historyList}>
               {history.map((e, i) => (
                 <li key={i}>
                   <span className="history-time">{formatPodSeconds(e.t)}</span> <strong>{e.reason ?? e.type}</strong> {e.message}

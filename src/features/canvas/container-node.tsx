@@ -25,7 +25,11 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
       <NodeHandles handles={data.handles} />
       <div className="container-node-head">
         <RoleBadge data={data} />
-        {data.containerKind === 'sidecar' && <span className="sidecar-mark" title="a native sidecar: an init container with restartPolicy: Always">restartPolicy: Always</span>}
+        {data.containerKind === 'sidecar' && (
+          <span className="sidecar-mark" title="a native sidecar: an init container with restartPolicy: Always, started before the app containers and kept running beside them">
+            <span aria-hidden="true">⟲</span> native sidecar
+          </span>
+        )}
         {data.conflict && (
           <span className="conflict-mark" title="another container declares the same port">
             <span aria-hidden="true">⚠</span> port conflict

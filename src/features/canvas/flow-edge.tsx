@@ -10,6 +10,7 @@ import type { EdgeKind } from '../../core/graph/graph-types';
 import { selectEdgeActive } from '../../store/graph-selectors';
 import { usePodscope } from '../../store/use-podscope';
 import type { PodscopeState } from '../../store/podscope-store';
+import { EdgeLabel } from './edge-label';
 import { edgeLabelPosition } from './edge-label-position';
 import { useReducedMotion } from './use-reduced-motion';
 
@@ -40,7 +41,7 @@ function FlowEdgeView(props: EdgeProps<FlowFlowEdge>) {
   // A path's length is about 1.2 × the straight distance for these curves: enough to set a pace and a dot count.
   const length = 1.2 * Math.hypot(props.targetX - props.sourceX, props.targetY - props.sourceY);
   const seconds = Math.max(0.6, length / (DOT_PIXELS_PER_SECOND * pace));
-  const dots = Math.min(4, Math.max(1, Math.round(length / 110)));
+  const dots = Math.min(3, Math.max(1, Math.round(length / 160)));
   const kind = data?.kind ?? 'ingress';
   const state = active ? (reduced ? 'is-active is-static' : 'is-active') : 'is-stopped';
   return (
@@ -50,12 +51,6 @@ function FlowEdgeView(props: EdgeProps<FlowFlowEdge>) {
         path={path}
         className={`flow-edge flow-${kind} ${state}`}
         markerEnd={markerEnd}
-        label={data?.label || undefined}
-        labelX={labelAt.x}
-        labelY={labelAt.y}
-        labelShowBg
-        labelBgPadding={[4, 2]}
-        labelBgBorderRadius={3}
       />
       {active &&
         !reduced &&
@@ -64,6 +59,7 @@ function FlowEdgeView(props: EdgeProps<FlowFlowEdge>) {
             <animateMotion dur={`${seconds.toFixed(2)}s`} begin={`${(-(i * seconds) / dots).toFixed(2)}s`} repeatCount="indefinite" path={path} />
           </circle>
         ))}
+      <EdgeLabel x={labelAt.x} y={labelAt.y} text={data?.label ?? ''} />
     </>
   );
 }

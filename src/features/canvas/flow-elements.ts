@@ -49,56 +49,98 @@ function edgeLabel(graph: PodGraph, e: PodGraphEdge): string {
   }
 }
 
+/**
+ * The last element made for each id, with the key it was made from. A new graph (every edit of the text gives one)
+ * mostly holds the same nodes and edges again: handing React Flow the very same objects for those lets it skip
+ * re-measuring and re-rendering them, so an edit redraws only what it changed.
+ */
+class ElementCache<T> {
+  private entries = new Map<string, { key: string; element: T }>();
+
+  reuse(id: string, key: string, make: () => T, seen: Set<string>): T {
+    seen.add(id);
+    const hit = this.entries.get(id);
+    if (hit && hit.key === key) return hit.element;
+    const element = make();
+    this.entries.set(id, { key, element });
+    return element;
+  }
+
+  /** Forget ids the latest graph no longer has. */
+  keepOnly(seen: Set<string>): void {
+    for (const id of this.entries.keys()) if (!seen.has(id)) this.entries.delete(id);
+  }
+}
+
+const nodeCache = new ElementCache<Node>();
+const edgeCache = new ElementCache<Edge<CanvasEdgeData>>();
+
 export function toFlowNodes(graph: PodGraph, labels: Record<string, string>, selected: string | null): Node[] {
-  return graph.nodes.map((n: PodGraphNode): Node => {
-    const base = {
-      id: n.id,
-      type: n.type,
-      position: n.position,
-      width: n.width,
-      height: n.height,
-      ...(n.parentId ? { parentId: n.parentId } : {}),
-      data: n.data,
-      draggable: false,
-      connectable: false,
-      deletable: false,
-    };
-    if (n.type === 'container') {
-      return {
-        ...base,
-        selectable: true,
-        focusable: true,
-        ariaRole: 'button',
-        ariaLabel: labels[n.id] ?? n.data.name,
-        selected: n.data.name === selected,
-      };
-    }
-    return { ...base, selectable: false, focusable: false, ariaRole: 'group', ariaLabel: n.data.ariaLabel };
+  const seen = new Set<string>();
+  const nodes = graph.nodes.map((n) => {
+    const label = n.type === 'container' ? `${labels[n.id] ?? ''}|${n.data.name === selected}` : '';
+    return nodeCache.reuse(n.id, `${JSON.stringify(n)}|${label}`, () => toFlowNode(n, labels, selected), seen);
   });
+  nodeCache.keepOnly(seen);
+  return nodes;
+}
+
+function toFlowNode(n: PodGraphNode, labels: Record<string, string>, selected: string | null): Node {
+  const base = {
+    id: n.id,
+    type: n.type,
+    position: n.position,
+    width: n.width,
+    height: n.height,
+    ...(n.parentId ? { parentId: n.parentId } : {}),
+    data: n.data,
+    draggable: false,
+    connectable: false,
+    deletable: false,
+  };
+  if (n.type === 'container') {
+    return {
+      ...base,
+      selectable: true,
+      focusable: true,
+      ariaRole: 'button',
+      ariaLabel: labels[n.id] ?? n.data.name,
+      selected: n.data.name === selected,
+    };
+  }
+  return { ...base, selectable: false, focusable: false, ariaRole: 'group', ariaLabel: n.data.ariaLabel };
 }
 
 export function toFlowEdges(graph: PodGraph): Edge<CanvasEdgeData>[] {
-  return graph.edges.map((e) => {
-    const flow = e.flowId !== undefined;
-    return {
-      id: e.id,
-      source: e.source,
-      target: e.target,
-      ...(e.sourceHandle ? { sourceHandle: e.sourceHandle } : {}),
-      ...(e.targetHandle ? { targetHandle: e.targetHandle } : {}),
-      type: flow ? 'flow' : 'link',
-      // The half of a flow that ends on a mark says nothing on the canvas: the mark (POD_IP:PORT on the boundary,
-      // localhost:PORT on the bus) says it. Its accessible name keeps the words.
-      data: { kind: e.kind, shape: e.shape, label: e.target === 'bus' || e.target === 'pod' ? '' : e.label },
-      selectable: false,
-      focusable: false,
-      deletable: false,
-      ariaLabel: edgeLabel(graph, e),
-      // The half of a split flow that ends on a mark (pod port, localhost port) gets no arrow: the flow goes on.
-      ...(flow && e.target !== 'pod' && e.target !== 'bus'
-        ? { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: `var(--flow-${e.kind})` } }
-        : {}),
-      ...(e.kind === 'order' ? { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: 'var(--muted)' } } : {}),
-    };
+  const seen = new Set<string>();
+  const edges = graph.edges.map((e) => {
+    const ariaLabel = edgeLabel(graph, e);
+    return edgeCache.reuse(e.id, `${JSON.stringify(e)}|${ariaLabel}`, () => toFlowEdge(e, ariaLabel), seen);
   });
+  edgeCache.keepOnly(seen);
+  return edges;
+}
+
+function toFlowEdge(e: PodGraphEdge, ariaLabel: string): Edge<CanvasEdgeData> {
+  const flow = e.flowId !== undefined;
+  return {
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    ...(e.sourceHandle ? { sourceHandle: e.sourceHandle } : {}),
+    ...(e.targetHandle ? { targetHandle: e.targetHandle } : {}),
+    type: flow ? 'flow' : 'link',
+    // The half of a flow that ends on a mark says nothing on the canvas: the mark (POD_IP:PORT on the boundary,
+    // localhost:PORT on the bus) says it. Its accessible name keeps the words.
+    data: { kind: e.kind, shape: e.shape, label: e.target === 'bus' || e.target === 'pod' ? '' : e.label },
+    selectable: false,
+    focusable: false,
+    deletable: false,
+    ariaLabel,
+    // The half of a split flow that ends on a mark (pod port, localhost port) gets no arrow: the flow goes on.
+    ...(flow && e.target !== 'pod' && e.target !== 'bus'
+      ? { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: `var(--flow-${e.kind})` } }
+      : {}),
+    ...(e.kind === 'order' ? { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: 'var(--muted)' } } : {}),
+  };
 }

@@ -2,6 +2,7 @@
 // mounts no flow runs over. They never animate.
 import { memo } from 'react';
 import { BaseEdge, getSmoothStepPath, type Edge, type EdgeProps } from '@xyflow/react';
+import { EdgeLabel } from './edge-label';
 import { edgeLabelPosition } from './edge-label-position';
 import type { CanvasEdgeData } from './flow-edge';
 
@@ -19,18 +20,15 @@ function LinkEdgeView(props: EdgeProps<LinkFlowEdge>) {
   });
   const labelAt = edgeLabelPosition(props.data, props, { x: midX, y: midY });
   return (
-    <BaseEdge
-      id={props.id}
-      path={path}
-      className={`link-edge link-${props.data?.kind ?? 'attach'}`}
-      markerEnd={props.markerEnd}
-      label={props.data?.label || undefined}
-      labelX={labelAt.x}
-      labelY={labelAt.y}
-      labelShowBg
-      labelBgPadding={[4, 2]}
-      labelBgBorderRadius={3}
-    />
+    <>
+      <BaseEdge
+        id={props.id}
+        path={path}
+        className={`link-edge link-${props.data?.kind ?? 'attach'}`}
+        markerEnd={props.markerEnd}
+      />
+      <EdgeLabel x={labelAt.x} y={labelAt.y} text={props.data?.label ?? ''} />
+    </>
   );
 }
 

@@ -2,7 +2,7 @@
 // lays them out; live state and flow activity at the cursor come from the store. Positions never change while
 // stepping. Fits the view on load, for a new pod and on resize; a minimap for large pods; a legend below.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type NodeChange } from '@xyflow/react';
+import { Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type Node, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { selectContainerLabels, selectGraph } from '../../store/graph-selectors';
 import { selectStale } from '../../store/selectors';
@@ -34,6 +34,10 @@ function canvasHeight(width: number, graph: { width: number; height: number }): 
   const fitted = ((width - 32) * graph.height) / graph.width + 16 + 52;
   return Math.round(Math.min(HEIGHT.max, Math.max(HEIGHT.min, fitted)));
 }
+
+/** In the minimap the pod is an outline around its containers, which show their state's colour. */
+const minimapColor = (node: Node): string => (node.type === 'pod' ? 'transparent' : node.type === 'bus' ? 'var(--bus-fill)' : 'var(--border)');
+const minimapStroke = (node: Node): string => (node.type === 'pod' ? 'var(--accent)' : 'transparent');
 
 function CanvasView() {
   const graph = usePodscope(selectGraph);
@@ -112,7 +116,18 @@ function CanvasView() {
           multiSelectionKeyCode={null}
         >
           <Controls showInteractive={false} position="bottom-left" orientation="horizontal" />
-          {containerCount > MINIMAP_FROM && <MiniMap pannable zoomable position="bottom-right" ariaLabel="Minimap of the pod" />}
+          {containerCount > MINIMAP_FROM && (
+            <MiniMap
+              pannable
+              zoomable
+              position="bottom-right"
+              ariaLabel="Minimap of the pod"
+              className="pod-minimap"
+              nodeColor={minimapColor}
+              nodeStrokeColor={minimapStroke}
+              nodeStrokeWidth={3}
+            />
+          )}
         </ReactFlow>
       </div>
       <CanvasLegend />

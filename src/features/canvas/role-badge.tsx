@@ -11,14 +11,23 @@ export const ROLE_ICON: Record<Role, string> = {
   main: '★',
 };
 
-export function roleText(data: Pick<ContainerNodeData, 'role' | 'roleLabel' | 'initOrder'>): string {
-  return data.role === 'init' && data.initOrder !== undefined ? `init ${data.initOrder}` : data.roleLabel;
+/** The badge's words: "init 2", "ambassador"; a native sidecar shows its pattern here and its own mark beside. */
+export function roleText(data: Pick<ContainerNodeData, 'role' | 'roleLabel' | 'initOrder' | 'pattern'>): string {
+  if (data.role === 'init' && data.initOrder !== undefined) return `init ${data.initOrder}`;
+  if (data.role === 'native-sidecar') return data.pattern ?? 'sidecar';
+  return data.roleLabel;
 }
 
-export function RoleBadge({ data }: { data: Pick<ContainerNodeData, 'role' | 'roleLabel' | 'initOrder' | 'reason'> }) {
+/** The icon of what a container does: a native sidecar's pattern's, or its role's. */
+function roleIcon(data: Pick<ContainerNodeData, 'role' | 'pattern'>): string {
+  return data.role === 'native-sidecar' && data.pattern ? ROLE_ICON[data.pattern] : ROLE_ICON[data.role];
+}
+
+export function RoleBadge({ data }: { data: Pick<ContainerNodeData, 'role' | 'roleLabel' | 'initOrder' | 'reason' | 'pattern'> }) {
+  const look = data.role === 'native-sidecar' && data.pattern ? data.pattern : data.role;
   return (
-    <span className={`role-badge role-${data.role}`} title={data.reason ? `${data.roleLabel}: ${data.reason}` : data.roleLabel}>
-      <span aria-hidden="true">{ROLE_ICON[data.role]}</span> {roleText(data)}
+    <span className={`role-badge role-${look}`} title={data.reason ? `${data.roleLabel}: ${data.reason}` : data.roleLabel}>
+      <span aria-hidden="true">{roleIcon(data)}</span> {roleText(data)}
     </span>
   );
 }

@@ -1,0 +1,219 @@
+// The canvas in headless Chromium, on the production build (dist/, built first if missing, served by vite preview):
+// - with the CPU throttled 4× (DevTools protocol), while a 20-container pod with ~30 flows plays: the JavaScript
+//   time per animation frame (median, p95, from a performance trace) and the longest task;
+// - unthrottled, for a 50-container pod: the time from a keystroke in the editor (renaming a container) to the
+//   canvas redrawn with the new name, in total and after the editor's typing debounce (store update → painted).
+// Figures only, nothing passes or fails.
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/browser-path.mjs';
+import { round } from './median';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A pod of n containers: two init containers, an Envoy native sidecar, apps on their own ports writing to a shared
+ * logs volume, and a Fluent Bit shipper reading it. The last line is the last container's name, for typing into. */
+function busyPodYaml(n: number): string {
+  const apps = n - 4;
+  const lines = ['apiVersion: v1', 'kind: Pod', 'metadata:', `  name: bench-${n}`, 'spec:', '  initContainers:'];
+  for (let i = 0; i < 2; i++) lines.push(`  - name: init-${i}`, '    image: busybox:1.36', `    command: ['sh', '-c', 'sleep ${i + 1}']`);
+  lines.push('  - name: envoy', '    image: envoyproxy/envoy:v1.31', '    restartPolicy: Always', '    ports:', '    - containerPort: 9901');
+  lines.push('  volumes:', '  - name: logs', '    emptyDir: {}');
+  lines.push('  containers:');
+  lines.push('  - name: fluent-bit', '    image: fluent/fluent-bit:3.1', '    volumeMounts:', '    - {name: logs, mountPath: /var/log, readOnly: true}');
+  for (let i = 0; i < apps; i++) {
+    lines.push(`  - image: example/app-${i}:1.0`, '    ports:', `    - containerPort: ${8000 + i}`);
+    lines.push('    volumeMounts:', `    - {name: logs, mountPath: /var/log/app-${i}}`, `    name: app-${i}`);
+  }
+  return lines.join('\n');
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function serve(): Promise<{ url: string; preview: ChildProcess }> {
+  if (!existsSync(join(root, 'dist', 'index.html'))) execSync('npx vite build', { cwd: root, stdio: 'ignore' });
+  const port = await freePort();
+  const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: root,
+    stdio: 'ignore',
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, preview };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('vite preview did not start');
+}
+
+async function loadPod(page: Page, yaml: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Pod spec' }).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(yaml);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } };
+
+/** Script run on the renderer's main thread, per frame (frames start at BeginMainThreadFrame), in ms. */
+function scriptPerFrame(events: TraceEvent[]): { frames: number[]; longestTaskMs: number } {
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return { frames: [], longestTaskMs: NaN };
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+  const frameStarts = onMain.filter((e) => e.name === 'BeginMainThreadFrame').map((e) => e.ts).sort((a, b) => a - b);
+  const SCRIPT = new Set(['FireAnimationFrame', 'FunctionCall', 'TimerFire', 'EventDispatch', 'RunMicrotasks', 'EvaluateScript', 'FireIdleCallback']);
+  // Outermost script intervals only, so a FunctionCall inside a FireAnimationFrame is not counted twice.
+  const intervals = onMain
+    .filter((e) => e.ph === 'X' && SCRIPT.has(e.name) && e.dur !== undefined)
+    .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [a, b] of intervals) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  const frames = frameStarts.slice(0, -1).map((start, i) => {
+    const end = frameStarts[i + 1] ?? start;
+    return merged.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, end) - Math.max(a, start)), 0) / 1000;
+  });
+  const tasks = onMain.filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'));
+  const longestTaskMs = tasks.reduce((m, e) => Math.max(m, (e.dur ?? 0) / 1000), 0);
+  return { frames, longestTaskMs };
+}
+
+const PLAY_SECONDS = 10;
+
+async function playingFrames(browser: Browser, url: string): Promise<Record<string, unknown>> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(url);
+  await loadPod(page, busyPodYaml(20));
+  await page.getByRole('button', { name: /^app-15, / }).waitFor();
+  await page.waitForTimeout(500);
+  const flowEdges = await page.locator('.react-flow__edge-flow').count();
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // At 5× the pod's start-up (image pulls, starts, probes: every container changing state) plays in about 10 s.
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('5');
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline.frame'] });
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(PLAY_SECONDS * 1000);
+  const dots = await page.locator('.react-flow__edges circle').count();
+  const status = (await page.getByRole('status', { name: 'Pod status' }).locator('.kubectl-status').textContent()) ?? '';
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  await page.close();
+  const { frames, longestTaskMs } = scriptPerFrame(trace.traceEvents);
+  const sorted = [...frames].sort((a, b) => a - b);
+  return {
+    'flow edges, 20 containers': flowEdges,
+    'moving dots at the end of the run': dots,
+    'pod status at the end of the run': status,
+    [`frames traced (${PLAY_SECONDS} s playing at 5×, CPU 4× throttled)`]: frames.length,
+    'JS ms per frame, median': round(percentile(sorted, 50)),
+    'JS ms per frame, p95': round(percentile(sorted, 95)),
+    'longest task ms (trace)': round(longestTaskMs),
+    'long tasks ≥ 50 ms (PerformanceObserver), count / longest': [longTasks.length, round(Math.max(0, ...longTasks))],
+  };
+}
+
+async function keystrokeToCanvas(browser: Browser, url: string): Promise<Record<string, unknown>> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  // Record when each timer fires (the editor's typing debounce is one), to split the total at the debounce.
+  await page.addInitScript(() => {
+    const w = window as unknown as { timerFires: number[] };
+    w.timerFires = [];
+    const original = window.setTimeout.bind(window);
+    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) =>
+      original(
+        (...args: unknown[]) => {
+          if ((delay ?? 0) >= 100) w.timerFires.push(performance.now());
+          if (typeof handler === 'function') (handler as (...a: unknown[]) => void)(...args);
+        },
+        delay,
+        ...rest,
+      )) as typeof window.setTimeout;
+  });
+  await page.goto(url);
+  await loadPod(page, busyPodYaml(50));
+  await page.getByRole('button', { name: /^app-45, / }).waitFor();
+  await page.waitForTimeout(500);
+  const totals: number[] = [];
+  const afterDebounce: number[] = [];
+  let name = 'app-45';
+  for (let run = 0; run < 9; run++) {
+    const key = 'abcdefghi'[run] ?? 'x';
+    name += key;
+    await page.getByRole('textbox', { name: 'Pod spec' }).press('ControlOrMeta+End');
+    const timing = page.evaluate((expected) => {
+      const w = window as unknown as { timerFires: number[] };
+      return new Promise<{ total: number; afterDebounce: number }>((resolve) => {
+        let keyAt = 0;
+        // Inline functions only in here: tsx names `const f = () => …` with a helper the page does not have.
+        window.addEventListener('keydown', () => void (keyAt = performance.now()), { capture: true, once: true });
+        const flow = document.querySelector('.react-flow') ?? document.body;
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector(`[aria-label^="${expected}, "]`)) return;
+          observer.disconnect();
+          // The frame that shows the new node: after the next animation frame and its paint.
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              const painted = performance.now();
+              const fired = w.timerFires.filter((t) => t >= keyAt).pop() ?? keyAt;
+              resolve({ total: painted - keyAt, afterDebounce: painted - fired });
+            }, 0),
+          );
+        });
+        observer.observe(flow, { subtree: true, attributes: true, childList: true, attributeFilter: ['aria-label'] });
+      });
+    }, name);
+    await page.waitForTimeout(50);
+    await page.keyboard.press(key);
+    const t = await timing;
+    totals.push(t.total);
+    afterDebounce.push(t.afterDebounce);
+    await page.waitForTimeout(300);
+  }
+  await page.close();
+  const median = (xs: number[]) => round(percentile([...xs].sort((a, b) => a - b), 50));
+  return {
+    'keystroke → canvas redrawn ms, 50 containers, median of 9 (includes the editor debounce)': median(totals),
+    'debounce over → canvas redrawn ms, 50 containers, median of 9': median(afterDebounce),
+  };
+}
+
+export default async function (): Promise<Record<string, unknown>> {
+  const { url, preview } = await serve();
+  const browser = await chromium.launch({ executablePath: findChromium()?.path, args: CHROMIUM_ARGS });
+  try {
+    return { ...(await playingFrames(browser, url)), ...(await keystrokeToCanvas(browser, url)) };
+  } finally {
+    await browser.close();
+    if (preview.pid) process.kill(-preview.pid);
+  }
+}

@@ -1,5 +1,7 @@
 // The full app: the editor on the left, the pod and its timeline on the right.
 import { SpecEditor } from '../features/editor/spec-editor';
+import { BuilderForm } from '../features/builder/builder-form';
+import { SpecTabs } from '../features/builder/spec-tabs';
 import { ContainerDetails } from '../features/canvas/container-details';
 import { PodCanvas } from '../features/canvas/pod-canvas';
 import { EventsLog } from '../features/timeline/events-log';
@@ -23,7 +25,7 @@ export function App() {
       </header>
       <main className="app-main">
         <section className="app-editor" aria-label="Editor">
-          <SpecEditor />
+          <SpecTabs yaml={<SpecEditor />} form={<BuilderForm />} />
         </section>
         <section className="app-pod" aria-label="Pod">
           <PodStatus />

@@ -6,11 +6,8 @@ import { applySpecEdit, type SpecEdit } from './spec-edits';
 
 export type CheckedEdit = { ok: true; text: string } | { ok: false; message: string };
 
-/**
- * `field`: the diagnostic path the edit is about ("spec.containers[0].name"); an error there is preferred when the
- * edit brings several.
- */
-export function checkSpecEdit(text: string, edit: SpecEdit, field?: string): CheckedEdit {
+/** When the edit brings several errors, the one at the field it edits is shown. */
+export function checkSpecEdit(text: string, edit: SpecEdit): CheckedEdit {
   const before = loadPod(text);
   const applied = applySpecEdit(text, edit, before.source?.document);
   if (!applied.ok) return { ok: false, message: refusal(applied.reason) };
@@ -18,6 +15,7 @@ export function checkSpecEdit(text: string, edit: SpecEdit, field?: string): Che
   const known = new Set(before.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.path ?? ''}\n${d.message}`));
   const fresh = loadPod(applied.text).diagnostics.filter((d) => d.severity === 'error' && !known.has(`${d.path ?? ''}\n${d.message}`));
   if (fresh.length === 0) return { ok: true, text: applied.text };
+  const field = applied.fieldPath;
   const atField = field === undefined ? undefined : fresh.find((d) => d.path !== undefined && (d.path === field || d.path.startsWith(`${field}.`) || d.path.startsWith(`${field}[`)));
   return { ok: false, message: (atField ?? fresh[0])?.message ?? '' };
 }

@@ -73,7 +73,8 @@ export function openPodDocument(text: string, documentIndex?: number): OpenResul
 /** Block sequences indented under their key (`containers:\n  - name`) or not (`containers:\n- name`), as the text does. */
 export function indentsSequences(text: string): boolean {
   const m = /^( *)[\w.-]+:[ \t]*(?:#.*)?\r?\n( *)- /m.exec(text);
-  return m ? (m[2] ?? '').length > (m[1] ?? '').length : true;
+  // None yet: the style of kubectl and the Kubernetes docs, `- ` level with its key.
+  return m ? (m[2] ?? '').length > (m[1] ?? '').length : false;
 }
 
 /** The text with the edited document written back in place of its old text; other documents are untouched. */

@@ -97,6 +97,7 @@ describe('applySpecEdit', () => {
       text = edit(text, { type: 'addContainer', template });
     }
     const result = loadPod(text);
+    expect(text).toContain('\n  - name: web\n');
     expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
     expect(result.pod?.initContainers.map((c) => c.kind)).toEqual(['init', 'sidecar']);
   });
@@ -142,7 +143,7 @@ kind: ConfigMap # last
 
 describe('checkSpecEdit', () => {
   it("refuses an invalid name with the validator's message and leaves the text alone", () => {
-    const r = checkSpecEdit(POD, { type: 'setContainerField', container: app, field: ['name'], value: 'My_App' }, 'spec.containers[0].name');
+    const r = checkSpecEdit(POD, { type: 'setContainerField', container: app, field: ['name'], value: 'My_App' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/`My_App` is not a valid name/);
   });
@@ -150,6 +151,7 @@ describe('checkSpecEdit', () => {
   it('accepts a valid edit', () => {
     const r = checkSpecEdit(POD, { type: 'setContainerField', container: app, field: ['name'], value: 'my-app' });
     expect(r).toEqual({ ok: true, text: POD.replace('- name: app', '- name: my-app') });
+    expect(applySpecEdit(POD, { type: 'setContainerField', container: app, field: ['ports', 0, 'containerPort'], value: 8080 })).toMatchObject({ fieldPath: 'spec.containers[0].ports[0].containerPort' });
   });
 
   it('ignores errors the text had already', () => {

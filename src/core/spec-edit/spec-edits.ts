@@ -17,7 +17,9 @@ export type SpecEdit =
   | { type: 'removeContainer'; container: ContainerRef }
   | { type: 'moveContainer'; container: ContainerRef; by: -1 | 1 };
 
-export type EditResult = { ok: true; text: string } | { ok: false; reason: 'syntax' | 'no-pod' | 'no-target' };
+export type EditResult =
+  | { ok: true; text: string; /** loadPod's path of the field edited, e.g. "spec.containers[0].name". */ fieldPath?: string }
+  | { ok: false; reason: 'syntax' | 'no-pod' | 'no-target' };
 
 /** Applies one edit to the document that holds the pod (`documentIndex` is loadPod's `source.document`). */
 export function applySpecEdit(text: string, edit: SpecEdit, documentIndex?: number): EditResult {
@@ -25,7 +27,29 @@ export function applySpecEdit(text: string, edit: SpecEdit, documentIndex?: numb
   if (!opened.ok) return { ok: false, reason: opened.reason };
   const pod = opened.pod;
   const done = applyTo(pod, edit);
-  return done ? { ok: true, text: writePodDocument(pod) } : { ok: false, reason: 'no-target' };
+  if (!done) return { ok: false, reason: 'no-target' };
+  const fieldPath = editedPath(pod, edit);
+  return { ok: true, text: writePodDocument(pod), ...(fieldPath ? { fieldPath: pathToString(fieldPath) } : {}) };
+}
+
+function editedPath(pod: PodDocument, edit: SpecEdit): YamlPath | undefined {
+  switch (edit.type) {
+    case 'setPodName':
+      return pod.ownerPath ? [...pod.ownerPath, 'metadata', 'name'] : undefined;
+    case 'setPodRestartPolicy':
+      return [...pod.specPath, 'restartPolicy'];
+    case 'setContainerField':
+      return [...containerPath(pod, edit.container), ...edit.field];
+    case 'appendToContainerList':
+      return [...containerPath(pod, edit.container), edit.field];
+    default:
+      return undefined;
+  }
+}
+
+/** ['spec', 'containers', 0, 'name'] → "spec.containers[0].name", as loadPod writes paths. */
+export function pathToString(path: YamlPath): string {
+  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
 }
 
 function applyTo(pod: PodDocument, edit: SpecEdit): boolean {
@@ -120,7 +144,11 @@ function ensureParent(doc: Document, path: YamlPath): void {
 
 function appendTo(doc: Document, path: YamlPath, entry: unknown): void {
   const list = doc.getIn(path, true);
-  if (isSeq(list)) list.items.push(doc.createNode(entry) as Node);
+  if (isSeq(list)) {
+    // `containers: []` is a placeholder, not a choice of style: the first entry turns it into a block list.
+    if (list.items.length === 0) list.flow = false;
+    list.items.push(doc.createNode(entry) as Node);
+  }
   else doc.setIn(path, doc.createNode([entry]));
 }
 

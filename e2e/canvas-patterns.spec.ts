@@ -66,13 +66,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('button', { name: /^log-shipper, sidecar, / })).toBeVisible();
       await expect(page.getByRole('group', { name: 'volume logs, emptyDir' })).toBeVisible();
       await expect(page.getByRole('group', { name: 'outside the pod: log backend' })).toBeVisible();
-      const write = /^writes to a volume: web to logs, \/var\/log\/nginx$/;
-      const read = /^reads from a volume: logs to log-shipper, \/var\/log\/nginx \(read-only\)$/;
+      const write = /^writes to a volume: web to logs, \/var\/log\/nginx; /;
+      const read = /^reads from a volume: logs to log-shipper, \/var\/log\/nginx \(read-only\); /;
       // Nothing runs yet: no dots.
       await expect(dots(page, write)).toHaveCount(0);
 
       await stepUntilRunning(page);
       await expect(dots(page, write).first()).toBeAttached();
+      await expect(edge(page, write)).toHaveAccessibleName(/; flowing$/);
       await expect(dots(page, read).first()).toBeAttached();
       await expect(dots(page, /^ships out: log-shipper to log backend/).first()).toBeAttached();
       // Mount paths label the mounts on the canvas.
@@ -107,6 +108,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(dots(page, egress)).toHaveCount(0);
       await expect(dots(page, toProxy)).toHaveCount(0);
       await expect(edge(page, egress).locator('path.is-stopped')).toHaveCount(1);
+      await expect(edge(page, egress)).toHaveAccessibleName(/; stopped$/);
       // With a container down the pod is not Ready, so it leaves its Services' endpoints: clients' traffic stops too.
       await expect(dots(page, /^traffic in from a client: pod orders to orders/)).toHaveCount(0);
       await expect(page.getByRole('status', { name: 'Pod status' })).toContainText('1/2');
@@ -177,9 +179,15 @@ test('the layout holds still while stepping: no node moves', async ({ page }) =>
   await page.goto('./');
   await loadPod(page, fixture('log-shipper'));
   const web = page.getByRole('button', { name: /^web, main, / });
+  const canvas = page.getByRole('application', { name: 'Pod canvas' });
   await expect(web).toBeVisible();
   await page.waitForTimeout(300);
-  const before = await web.boundingBox();
+  // Where the node sits in the canvas (the page above it may grow as the status changes).
+  const place = async () => {
+    const [node, frame] = await Promise.all([web.boundingBox(), canvas.boundingBox()]);
+    return node && frame ? { x: node.x - frame.x, y: node.y - frame.y, width: node.width, height: node.height } : null;
+  };
+  const before = await place();
   await stepUntilRunning(page);
-  expect(await web.boundingBox()).toEqual(before);
+  expect(await place()).toEqual(before);
 });

@@ -2,7 +2,7 @@
 // new pod, and the live graph following the cursor without moving a node.
 import { describe, expect, it } from 'vitest';
 import { createPodscopeStore } from './podscope-store';
-import { selectContainerLabels, selectEdgeActive, selectFlows, selectGraph, selectLiveContainer, selectLiveGraph, selectRoles } from './graph-selectors';
+import { selectActiveEdges, selectContainerLabels, selectEdgeActive, selectFlows, selectGraph, selectLiveContainer, selectLiveGraph, selectRoles } from './graph-selectors';
 import { selectTimeline } from './selectors';
 
 const AMBASSADOR = `apiVersion: v1
@@ -93,5 +93,16 @@ describe('graph selectors', () => {
     const running = selectContainerLabels(store.getState());
     expect(running).not.toBe(first);
     expect(running['container:cloud-sql-proxy']).toBe('cloud-sql-proxy, ambassador, running');
+  });
+
+  it('give the same set of active edges until a flow starts or stops', () => {
+    const store = createPodscopeStore(AMBASSADOR);
+    const idle = selectActiveEdges(store.getState());
+    expect(idle.size).toBe(0);
+    stepToRunning(store);
+    const running = selectActiveEdges(store.getState());
+    expect([...running].some((id) => id.startsWith('egress:'))).toBe(true);
+    store.getState().seek(store.getState().cursor + 30);
+    expect(selectActiveEdges(store.getState())).toBe(running);
   });
 });

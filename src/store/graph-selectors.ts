@@ -29,18 +29,35 @@ export const selectLiveContainer = (s: PodscopeState, nodeId: string): LiveConta
 /** Whether an edge carries traffic at the cursor: a boolean, stable by value. */
 export const selectEdgeActive = (s: PodscopeState, edgeId: string): boolean => selectLiveGraph(s).edges[edgeId] === true;
 
-let lastLabelsKey = '';
-let lastLabels: Record<string, string> = {};
 /**
- * Each container node's accessible name at the cursor, by node id. Memoised by value: the same names give the same
- * object, so the canvas re-labels its nodes only when a container's role or state words change, not every frame.
+ * Memoised by value: the same key gives the same object back, so a view re-renders only when what it shows changes,
+ * not on every frame of playback (each frame gives a new live graph).
  */
-export const selectContainerLabels = (s: PodscopeState): Record<string, string> => {
-  const containers = Object.values(selectLiveGraph(s).containers);
-  const key = containers.map((c) => `${c.nodeId}\u0000${c.ariaLabel}`).join('\u0001');
-  if (key !== lastLabelsKey) {
-    lastLabelsKey = key;
-    lastLabels = Object.fromEntries(containers.map((c) => [c.nodeId, c.ariaLabel]));
-  }
-  return lastLabels;
-};
+function byValue<T>(keyOf: (live: LiveGraph) => string, make: (live: LiveGraph) => T): (s: PodscopeState) => T {
+  let lastKey: string | null = null;
+  let last: T;
+  const perLive = memoizeLast((live: LiveGraph) => {
+    const key = keyOf(live);
+    if (key !== lastKey) {
+      lastKey = key;
+      last = make(live);
+    }
+    return last;
+  });
+  return (s) => perLive(selectLiveGraph(s));
+}
+
+/** Each container node's accessible name at the cursor, by node id: a new object only when a name changes. */
+export const selectContainerLabels = byValue(
+  (live) => Object.values(live.containers).map((c) => `${c.nodeId}\u0000${c.ariaLabel}`).join('\u0001'),
+  (live) => Object.fromEntries(Object.values(live.containers).map((c) => [c.nodeId, c.ariaLabel])),
+);
+
+/** The ids of the edges carrying traffic at the cursor: a new set only when one starts or stops. */
+export const selectActiveEdges = byValue(
+  (live) => Object.keys(live.edges).filter((id) => live.edges[id]).join('\u0001'),
+  (live): ReadonlySet<string> => new Set(Object.keys(live.edges).filter((id) => live.edges[id])),
+);
+
+/** Dot pace on flow edges: 1 while the cursor stands still; with playback speed (2× = 1) within ½ to 3 while playing. */
+export const selectDotPace = (s: PodscopeState): number => (s.playing ? Math.min(3, Math.max(0.5, s.speed / 2)) : 1);

@@ -4,29 +4,24 @@
 //
 // Dot pace: a steady pace while the cursor stands still (stepping is how most people read a pod, and the motion is
 // what tells a live flow from a stopped one), faster or slower with the playback speed while playing.
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { BaseEdge, getBezierPath, getSmoothStepPath, Position, type Edge, type EdgeProps } from '@xyflow/react';
 import type { EdgeKind } from '../../core/graph/graph-types';
-import { selectEdgeActive } from '../../store/graph-selectors';
-import { usePodscope } from '../../store/use-podscope';
-import type { PodscopeState } from '../../store/podscope-store';
 import { EdgeLabel } from './edge-label';
 import { edgeLabelPosition } from './edge-label-position';
-import { useReducedMotion } from './use-reduced-motion';
+import { FlowMotionContext } from './flow-motion';
 
-export type CanvasEdgeData = { kind: EdgeKind; shape: 'step' | 'bezier'; label: string };
+/** `active`: the edge's flow carries traffic at the cursor (core's flowActive, through selectActiveEdges). */
+export type CanvasEdgeData = { kind: EdgeKind; shape: 'step' | 'bezier'; label: string; active: boolean };
 export type FlowFlowEdge = Edge<CanvasEdgeData, 'flow'>;
 
 /** Canvas pixels a dot travels per wall second at the resting pace. */
 const DOT_PIXELS_PER_SECOND = 80;
-/** Playback speed 2 (the default) is the resting pace; slower and faster speeds scale it within these bounds. */
-const selectDotPace = (s: PodscopeState): number => (s.playing ? Math.min(3, Math.max(0.5, s.speed / 2)) : 1);
 
 function FlowEdgeView(props: EdgeProps<FlowFlowEdge>) {
   const { id, data, markerEnd } = props;
-  const active = usePodscope((s) => selectEdgeActive(s, id));
-  const pace = usePodscope(selectDotPace);
-  const reduced = useReducedMotion();
+  const active = data?.active === true;
+  const { pace, reduced } = useContext(FlowMotionContext);
   const pathArgs = {
     sourceX: props.sourceX,
     sourceY: props.sourceY,

@@ -111,17 +111,19 @@ function toFlowNode(n: PodGraphNode, labels: Record<string, string>, selected: s
   return { ...base, selectable: false, focusable: false, ariaRole: 'group', ariaLabel: n.data.ariaLabel };
 }
 
-export function toFlowEdges(graph: PodGraph): Edge<CanvasEdgeData>[] {
+/** `active`: the ids of the edges carrying traffic at the cursor. */
+export function toFlowEdges(graph: PodGraph, active: ReadonlySet<string>): Edge<CanvasEdgeData>[] {
   const seen = new Set<string>();
   const edges = graph.edges.map((e) => {
-    const ariaLabel = edgeLabel(graph, e);
-    return edgeCache.reuse(e.id, `${JSON.stringify(e)}|${ariaLabel}`, () => toFlowEdge(e, ariaLabel), seen);
+    const on = active.has(e.id);
+    const ariaLabel = `${edgeLabel(graph, e)}${e.flowId === undefined ? '' : on ? '; flowing' : '; stopped'}`;
+    return edgeCache.reuse(e.id, `${JSON.stringify(e)}|${ariaLabel}`, () => toFlowEdge(e, ariaLabel, on), seen);
   });
   edgeCache.keepOnly(seen);
   return edges;
 }
 
-function toFlowEdge(e: PodGraphEdge, ariaLabel: string): Edge<CanvasEdgeData> {
+function toFlowEdge(e: PodGraphEdge, ariaLabel: string, active: boolean): Edge<CanvasEdgeData> {
   const flow = e.flowId !== undefined;
   return {
     id: e.id,
@@ -132,7 +134,7 @@ function toFlowEdge(e: PodGraphEdge, ariaLabel: string): Edge<CanvasEdgeData> {
     type: flow ? 'flow' : 'link',
     // The half of a flow that ends on a mark says nothing on the canvas: the mark (POD_IP:PORT on the boundary,
     // localhost:PORT on the bus) says it. Its accessible name keeps the words.
-    data: { kind: e.kind, shape: e.shape, label: e.target === 'bus' || e.target === 'pod' ? '' : e.label },
+    data: { kind: e.kind, shape: e.shape, label: e.target === 'bus' || e.target === 'pod' ? '' : e.label, active },
     selectable: false,
     focusable: false,
     deletable: false,

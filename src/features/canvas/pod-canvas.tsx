@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type Node, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { selectContainerLabels, selectGraph } from '../../store/graph-selectors';
+import { selectActiveEdges, selectContainerLabels, selectDotPace, selectGraph } from '../../store/graph-selectors';
 import { selectStale } from '../../store/selectors';
 import { usePodscope } from '../../store/use-podscope';
 import { BusNode } from './bus-node';
@@ -12,9 +12,11 @@ import { CanvasLegend } from './canvas-legend';
 import { ContainerNode } from './container-node';
 import { ExternalNode } from './external-node';
 import { FlowEdge } from './flow-edge';
+import { FlowMotionContext } from './flow-motion';
 import { toFlowEdges, toFlowNodes } from './flow-elements';
 import { LinkEdge } from './link-edge';
 import { PodNode } from './pod-node';
+import { useReducedMotion } from './use-reduced-motion';
 import { VolumeNode } from './volume-node';
 import './canvas.css';
 
@@ -42,6 +44,10 @@ const minimapStroke = (node: Node): string => (node.type === 'pod' ? 'var(--acce
 function CanvasView() {
   const graph = usePodscope(selectGraph);
   const labels = usePodscope(selectContainerLabels);
+  const active = usePodscope(selectActiveEdges);
+  const pace = usePodscope(selectDotPace);
+  const reduced = useReducedMotion();
+  const motion = useMemo(() => ({ pace, reduced }), [pace, reduced]);
   const selected = usePodscope((s) => s.selectedContainer);
   const stale = usePodscope(selectStale);
   const selectContainer = usePodscope((s) => s.selectContainer);
@@ -50,7 +56,7 @@ function CanvasView() {
   const [width, setWidth] = useState(0);
 
   const nodes = useMemo(() => toFlowNodes(graph, labels, selected), [graph, labels, selected]);
-  const edges = useMemo(() => toFlowEdges(graph), [graph]);
+  const edges = useMemo(() => toFlowEdges(graph, active), [graph, active]);
   const containerCount = useMemo(() => graph.nodes.filter((n) => n.type === 'container').length, [graph]);
   // A new pod means new nodes or new sizes; an edit that keeps the picture (an env value) keeps the view.
   const layoutKey = useMemo(() => `${graph.width}x${graph.height}|${graph.nodes.map((n) => n.id).join(',')}`, [graph]);
@@ -92,46 +98,48 @@ function CanvasView() {
   );
 
   return (
-    <div className={`pod-canvas panel${stale ? ' is-stale' : ''}`}>
-      <h2 className="visually-hidden">Pod canvas</h2>
-      <div className="pod-canvas-flow" ref={wrapper} style={{ height: canvasHeight(width, graph) }}>
-        <ReactFlow
-          aria-label="Pod canvas"
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          edgesFocusable={false}
-          elementsSelectable
-          fitView
-          fitViewOptions={FIT}
-          minZoom={0.05}
-          maxZoom={2}
-          colorMode="system"
-          deleteKeyCode={null}
-          selectionKeyCode={null}
-          multiSelectionKeyCode={null}
-        >
-          <Controls showInteractive={false} position="bottom-left" orientation="horizontal" />
-          {containerCount > MINIMAP_FROM && (
-            <MiniMap
-              pannable
-              zoomable
-              position="bottom-right"
-              ariaLabel="Minimap of the pod"
-              className="pod-minimap"
-              nodeColor={minimapColor}
-              nodeStrokeColor={minimapStroke}
-              nodeStrokeWidth={3}
-            />
-          )}
-        </ReactFlow>
+    <FlowMotionContext value={motion}>
+      <div className={`pod-canvas panel${stale ? ' is-stale' : ''}`}>
+        <h2 className="visually-hidden">Pod canvas</h2>
+        <div className="pod-canvas-flow" ref={wrapper} style={{ height: canvasHeight(width, graph) }}>
+          <ReactFlow
+            aria-label="Pod canvas"
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            edgesFocusable={false}
+            elementsSelectable
+            fitView
+            fitViewOptions={FIT}
+            minZoom={0.05}
+            maxZoom={2}
+            colorMode="system"
+            deleteKeyCode={null}
+            selectionKeyCode={null}
+            multiSelectionKeyCode={null}
+          >
+            <Controls showInteractive={false} position="bottom-left" orientation="horizontal" />
+            {containerCount > MINIMAP_FROM && (
+              <MiniMap
+                pannable
+                zoomable
+                position="bottom-right"
+                ariaLabel="Minimap of the pod"
+                className="pod-minimap"
+                nodeColor={minimapColor}
+                nodeStrokeColor={minimapStroke}
+                nodeStrokeWidth={3}
+              />
+            )}
+          </ReactFlow>
+        </div>
+        <CanvasLegend />
       </div>
-      <CanvasLegend />
-    </div>
+    </FlowMotionContext>
   );
 }
 

@@ -30,6 +30,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the article pod with its init container done (faded) has no axe violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('./');
+    const status = page.getByRole('status', { name: 'Pod status' });
+    for (let i = 0; i < 30 && !/Running/.test((await status.textContent()) ?? ''); i++) {
+      await page.getByRole('button', { name: 'Step forward' }).click();
+    }
+    await expect(page.getByRole('button', { name: /^init-myservice, init container, terminated/ })).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('section[aria-label="Pod"]').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
 test('at 390 px wide the canvas still shows the whole pod and opens details', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./');

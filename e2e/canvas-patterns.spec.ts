@@ -2,6 +2,7 @@
 // sharing a volume, an ambassador and an adapter with their outside ends, a crash that stops a flow, a port
 // conflict, and calm flows for readers who asked for less motion.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}.yaml`, import.meta.url), 'utf8');
@@ -114,6 +115,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('status', { name: 'Pod status' })).toContainText('1/2');
       await expect(details.getByRole('list', { name: 'State history of cloud-sql-proxy' })).toContainText(/code 1/);
       await shoot(page, `ambassador-crashed-${colorScheme}`);
+      // Failed states, stopped flows and the details panel keep their contrast.
+      const results = await new AxeBuilder({ page }).include('section[aria-label="Pod"]').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
 
     test('an adapter shows monitoring scraping it and its read of the app over localhost', async ({ page }) => {

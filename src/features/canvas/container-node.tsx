@@ -9,7 +9,7 @@ import { selectLiveContainer } from '../../store/graph-selectors';
 import { usePodscope } from '../../store/use-podscope';
 import { NodeHandles } from './node-handles';
 import { RoleBadge } from './role-badge';
-import { formatSeconds, shortState, STATE_ICON, stateTone } from './state-words';
+import { exitText, formatSeconds, STATE_ICON, stateTone, stateWords } from './state-words';
 
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
 
@@ -41,9 +41,10 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
         {data.image}
       </div>
       <div className={`container-node-state tone-text-${tone}`}>
-        <span aria-hidden="true">{live?.faded ? '✔' : live?.reason === 'CrashLoopBackOff' ? '↻' : STATE_ICON[tone]}</span> {shortState(live)}
+        <span aria-hidden="true">{live?.faded ? '✔' : live?.reason === 'CrashLoopBackOff' ? '↻' : STATE_ICON[tone]}</span> {stateWords(live)}
       </div>
       <div className="container-node-meta">
+        {exitText(live) && <span className={`tone-text-${tone}`}>{exitText(live)}</span>}
         <span>{live?.ready ? '✓ ready' : '✗ not ready'}</span>
         <span>
           <span aria-hidden="true">↻</span> {live?.restartCount ?? 0} {live?.restartCount === 1 ? 'restart' : 'restarts'}

@@ -14,12 +14,21 @@ export function stateTone(live: Pick<LiveContainerState, 'state' | 'reason' | 'e
 
 export const STATE_ICON: Record<StateTone, string> = { running: '●', waiting: '◌', done: '✔', failed: '✖', absent: '○' };
 
-/** "terminated: Completed (exit 0)", "waiting: CrashLoopBackOff", "running"; short enough for a node. */
-export function shortState(live: Pick<LiveContainerState, 'state' | 'reason' | 'exitCode'> | undefined): string {
+/** "terminated: Completed", "waiting: CrashLoopBackOff", "running"; the exit code goes with it in exitText. */
+export function stateWords(live: Pick<LiveContainerState, 'state' | 'reason'> | undefined): string {
   if (!live || live.state === 'absent') return 'not created';
-  const reason = live.reason ? `: ${live.reason}` : '';
-  const code = live.state === 'terminated' && live.exitCode !== undefined ? ` (exit ${live.exitCode})` : '';
-  return `${live.state}${reason}${code}`;
+  return `${live.state}${live.reason ? `: ${live.reason}` : ''}`;
+}
+
+/** "exit 0" for a terminated container, else nothing. */
+export function exitText(live: Pick<LiveContainerState, 'state' | 'exitCode'> | undefined): string {
+  return live?.state === 'terminated' && live.exitCode !== undefined ? `exit ${live.exitCode}` : '';
+}
+
+/** "terminated: Completed (exit 0)", "waiting: CrashLoopBackOff", "running". */
+export function shortState(live: Pick<LiveContainerState, 'state' | 'reason' | 'exitCode'> | undefined): string {
+  const code = exitText(live);
+  return `${stateWords(live)}${code ? ` (${code})` : ''}`;
 }
 
 /** Seconds, one decimal below ten: "8.5 s", "40 s". */

@@ -26,20 +26,21 @@ export function Presentation() {
   return (
     <div className="present">
       <header className="present-bar">
-        <h1 className="present-title">
-          <img src="./favicon.svg" alt="" width="28" height="28" /> <code>{podName}</code>
-        </h1>
-        <StepCounter />
-        <PlaybackControls />
-        <div className="present-actions">
-          <button type="button" onClick={toggleFullScreen} title="Full screen (F)">
-            Full screen
-          </button>
-          <button type="button" onClick={leavePresentation} title="Leave the presentation (Esc)">
-            Leave presentation
-          </button>
+        <div className="present-row">
+          <h1 className="present-title">
+            <img src="./favicon.svg" alt="" width="28" height="28" /> <code>{podName}</code>
+          </h1>
+          <StepCounter />
+          <div className="present-actions">
+            <button type="button" onClick={toggleFullScreen} title="Full screen (F)">
+              Full screen
+            </button>
+            <button type="button" onClick={leavePresentation} title="Leave the presentation (Esc)">
+              Leave presentation
+            </button>
+          </div>
         </div>
-        <p className="present-keys">→ ← step · space play/pause · Home start · F full screen · Esc leave</p>
+        <PlaybackControls />
       </header>
       <main className="present-main">
         <section className="present-canvas" aria-label="Pod">
@@ -48,6 +49,7 @@ export function Presentation() {
         <section className="present-side" aria-label="Status and events">
           <PodStatus />
           <EventsLog />
+          <p className="present-keys">→ ← step · space play/pause · Home start · F full screen · Esc leave</p>
         </section>
       </main>
     </div>

@@ -43,7 +43,9 @@ export function usePresentKeys(): void {
       e.preventDefault();
       action();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Capture phase: React Flow's document listener marks Space as handled (it pans with Space held), which would
+    // otherwise hide the key from a bubbling listener.
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
   }, []);
 }

@@ -10,6 +10,10 @@ import { PodStatus } from '../features/timeline/pod-status';
 import { TimelineScrubber } from '../features/timeline/timeline-scrubber';
 import { usePlaybackClock } from '../features/timeline/use-playback-clock';
 import { useStepKeys } from '../features/timeline/use-step-keys';
+import { PresetPicker } from '../features/presets/preset-picker';
+import { NarrationPanel } from '../features/narration/narration-panel';
+import { LessonPanel } from '../features/lessons/lesson-panel';
+import { LessonToggle } from '../features/lessons/lesson-toggle';
 import './app.css';
 
 export function App() {
@@ -22,7 +26,10 @@ export function App() {
           <img src="./favicon.svg" alt="" width="24" height="24" /> Podscope
         </h1>
         <p className="app-tagline">Paste a pod spec and watch the kubelet bring it to life, step by step.</p>
+        <PresetPicker />
+        <LessonToggle />
       </header>
+      <LessonPanel />
       <main className="app-main">
         <section className="app-editor" aria-label="Editor">
           <SpecTabs yaml={<SpecEditor />} form={<BuilderForm />} />
@@ -31,6 +38,7 @@ export function App() {
           <PodStatus />
           <PlaybackControls />
           <TimelineScrubber />
+          <NarrationPanel />
           <PodCanvas />
           <ContainerDetails />
           <EventsLog />

@@ -84,3 +84,13 @@ describe('readAction', () => {
     expect(readAction({ deletePod: true }, 'x').diagnostics[0]?.message).toBe('A pod deletion needs "at".');
   });
 });
+
+describe('groupPresets', () => {
+  it("groups by the article's sections in reading order, then by order and title", async () => {
+    const { groupPresets } = await import('./preset-groups');
+    const make = (id: string, section: 'share' | 'init' | 'article', order?: number) =>
+      ({ id, title: id, summary: '', section, scenario: { actions: [] }, expect: {}, pod: '', ...(order === undefined ? {} : { order }) });
+    const groups = groupPresets([make('z', 'init'), make('b', 'init', 2), make('a', 'init', 1), make('s', 'share'), make('art', 'article')]);
+    expect(groups.map((g) => [g.section, g.presets.map((p) => p.id)])).toEqual([['article', ['art']], ['share', ['s']], ['init', ['a', 'b', 'z']]]);
+  });
+});

@@ -10,6 +10,7 @@ import { PodStatus } from '../features/timeline/pod-status';
 import { TimelineScrubber } from '../features/timeline/timeline-scrubber';
 import { usePlaybackClock } from '../features/timeline/use-playback-clock';
 import { useStepKeys } from '../features/timeline/use-step-keys';
+import { HeaderActions } from './header-actions';
 import { PresetPicker } from '../features/presets/preset-picker';
 import { NarrationPanel } from '../features/narration/narration-panel';
 import { LessonPanel } from '../features/lessons/lesson-panel';
@@ -28,6 +29,7 @@ export function App() {
         <p className="app-tagline">Paste a pod spec and watch the kubelet bring it to life, step by step.</p>
         <PresetPicker />
         <LessonToggle />
+        <HeaderActions />
       </header>
       <LessonPanel />
       <main className="app-main">

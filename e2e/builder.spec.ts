@@ -102,6 +102,30 @@ test('Ctrl+Z in the form undoes the last form edit, Ctrl+Shift+Z redoes it; comm
   expect(text).toContain('image: nginx:1.27 # pinned');
 });
 
+test('Ctrl+Z in the form undoes a change typed in the YAML too: one history for both', async ({ page }) => {
+  const editor = await openForm(page, WEB_POD);
+  // CodeMirror joins edits made within 500 ms into one undo step; these two are meant to be apart.
+  await page.waitForTimeout(600);
+  await page.getByRole('tab', { name: 'YAML' }).click();
+  await editor.replaceText(WEB_POD.replace('- name: web', '- name: storefront'));
+  await page.getByRole('tab', { name: 'Form' }).click();
+  const name = page.getByRole('textbox', { name: 'Name of container 1' });
+  await expect(name).toHaveValue('storefront');
+  // The pod's only container cannot go: the validator says a pod needs one, and the text stays.
+  await page.getByRole('button', { name: 'Remove storefront' }).click();
+  await expect(page.getByText(/A pod needs at least one container/)).toBeVisible();
+  await page.getByRole('button', { name: 'Add sidecar' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name of container 2' })).toHaveValue('fluent-bit');
+  await page.keyboard.press('ControlOrMeta+Z'); // the form's edit
+  await expect(page.getByRole('textbox', { name: 'Name of container 2' })).toHaveCount(0);
+  await expect(name).toHaveValue('storefront');
+  await name.focus();
+  await page.keyboard.press('ControlOrMeta+Z'); // the typing in the YAML
+  await expect(name).toHaveValue('web');
+  await page.keyboard.press('ControlOrMeta+Y');
+  await expect(name).toHaveValue('storefront');
+});
+
 test('moving and removing containers, and a broken text makes the form read-only', async ({ page }) => {
   const editor = await openForm(page, WEB_POD);
   await page.getByRole('button', { name: 'Add init container' }).click();

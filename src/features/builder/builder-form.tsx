@@ -9,6 +9,7 @@ import { selectLoad } from '../../store/selectors';
 import { podscopeStore, usePodscope } from '../../store/use-podscope';
 import { redoSpecText, specHistoryDepth, undoSpecText } from '../editor/editor-history';
 import { ContainerCard } from './container-card';
+import { ProblemText } from './problem-text';
 import { SelectField } from './select-field';
 import { commitEdit } from './spec-edit-actions';
 import { TextField } from './text-field';
@@ -30,6 +31,7 @@ export function BuilderForm() {
   const syntaxError = load.diagnostics.find((d) => d.severity === 'error');
   // Re-read after each text change: the editor's history moves with the text.
   const [, setTick] = useState(0);
+  const [addRefusal, setAddRefusal] = useState<string | null>(null);
   const depth = specHistoryDepth();
 
   const undo = () => {
@@ -52,7 +54,7 @@ export function BuilderForm() {
   const containers = pod ? allContainers(pod) : [];
   const volumeNames = pod ? pod.volumes.map((v) => v.name) : [];
   return (
-    <div className="builder" onKeyDown={onKeyDown}>
+    <div className="builder" onKeyDown={onKeyDown} tabIndex={-1}>
       <div className="builder-toolbar" role="toolbar" aria-label="Form actions">
         <button type="button" onClick={undo} disabled={depth.undo === 0} aria-keyshortcuts="Control+Z">
           Undo
@@ -110,7 +112,7 @@ export function BuilderForm() {
             const template = CONTAINER_TEMPLATES[id];
             return (
               <li key={id}>
-                <button type="button" onClick={() => commitEdit({ type: 'addContainer', template: id })}>
+                <button type="button" onClick={() => setAddRefusal(commitEdit({ type: 'addContainer', template: id }))}>
                   Add {template.label}
                 </button>
                 <span className="builder-templates__what">{template.description}</span>
@@ -118,6 +120,7 @@ export function BuilderForm() {
             );
           })}
         </ul>
+        <div role="status">{addRefusal ? <ProblemText id="builder-add-refusal" message={addRefusal} /> : null}</div>
       </fieldset>
     </div>
   );

@@ -41,8 +41,8 @@ test('a failing init container: only it is retried, with back-off, not the whole
   const narration = page.getByRole('region', { name: 'Narration' });
   await stepUntil(page, narration, 'Init container migrate exited with code 1 (Error)');
   await expect(narration).toContainText('not the whole pod');
-  await expect(narration).toContainText('up to about 15 s later');
   await stepUntil(page, narration, /migrate is in CrashLoopBackOff: it may start again at [\d.]+ s, 10 s after its exit/);
+  await expect(narration).toContainText('a real cluster can restart it up to about 15 s later');
   await expect(page.getByRole('status', { name: 'Pod status' })).toContainText('Init:CrashLoopBackOff');
 });
 

@@ -71,7 +71,7 @@ function initExit(what: string, c: ContainerModel, code: number, pod: PodModel, 
   }
   return {
     what,
-    why: `Under restartPolicy ${pod.restartPolicy} the kubelet retries it ${retryTiming(event, context)}. ${NOT_THE_WHOLE_POD} STATUS shows Init:Error now, Init:CrashLoopBackOff while a retry waits; the app containers wait until it exits 0. ${REAL_CLUSTER_DELAY}`,
+    why: `Under restartPolicy ${pod.restartPolicy} the kubelet retries it ${retryTiming(event, context)}. ${NOT_THE_WHOLE_POD} STATUS shows Init:Error now, Init:CrashLoopBackOff while a retry waits; the app containers wait until it exits 0.${realDelay(event, context)}`,
     rule: `A failed init container is restarted on its own, with the usual back-off (Always and OnFailure alike); only restartPolicy Never fails the pod instead. ${BACK_OFF_RULE}`,
     docs: K8S_DOCS.initContainers,
   };
@@ -79,8 +79,17 @@ function initExit(what: string, c: ContainerModel, code: number, pod: PodModel, 
 
 /** "at once" or "after a back-off", read from what the kubelet does next with this container. */
 function retryTiming(event: SimEvent, context: NarrationContext): string {
-  const next = firstAfter(context.events, context.index, (e) => e.container === event.container);
-  return next?.type === 'BackOff' ? 'after a back-off' : 'at once, since this is its first failure in a while';
+  return backsOff(event, context) ? 'after a back-off' : 'at once, since this is its first failure in a while';
+}
+
+/** Whether the kubelet's next move with this container is a back-off wait (rather than an immediate restart). */
+function backsOff(event: SimEvent, context: NarrationContext): boolean {
+  return firstAfter(context.events, context.index, (e) => e.container === event.container)?.type === 'BackOff';
+}
+
+/** The real-cluster caveat, only where a back-off wait is coming. */
+function realDelay(event: SimEvent, context: NarrationContext): string {
+  return backsOff(event, context) ? ` ${REAL_CLUSTER_DELAY}` : '';
 }
 
 /** What the kubelet does next about an app container's or a sidecar's exit. */
@@ -90,7 +99,7 @@ function afterExit(c: ContainerModel | undefined, code: number, pod: PodModel, e
   const policy = pod.restartPolicy;
   if (policy === 'Always' || (policy === 'OnFailure' && code !== 0)) {
     const zero = policy === 'Always' && code === 0 ? ' even though it exited 0' : '';
-    return `The pod's restartPolicy is ${policy}, so the kubelet restarts it${zero}, ${retryTiming(event, context)}. Only this container restarts; the pod and its other containers carry on. ${REAL_CLUSTER_DELAY}`;
+    return `The pod's restartPolicy is ${policy}, so the kubelet restarts it${zero}, ${retryTiming(event, context)}. Only this container restarts; the pod and its other containers carry on.${realDelay(event, context)}`;
   }
   const others = context.snapshot.containers.filter((x) => x.role === 'app' && x.name !== c?.name && x.state !== 'terminated');
   const why = `The pod's restartPolicy is ${policy}, so ${c?.name ?? 'it'} stays terminated${code === 0 && policy === 'OnFailure' ? ' (OnFailure restarts only failures)' : ''}.`;

@@ -23,7 +23,7 @@ export const narrateScheduled: Narrator = (_event, pod) => {
 
 export const narrateSandboxReady: Narrator = (_event, pod) => {
   const names = allContainers(pod).map((c) => c.name);
-  const together = names.length > 1 ? ` ${listWords(names)} will all use it, so they reach each other on localhost.` : '';
+  const together = names.length > 1 ? ` ${listWords(names)} will share it, so they reach each other on localhost.` : '';
   return {
     what: 'The pod sandbox is ready: the pod has its network namespace and its IP address (PodReadyToStartContainers).',
     why: `Before any container runs, the kubelet has the container runtime create the sandbox that holds the pod's single network namespace.${together}`,

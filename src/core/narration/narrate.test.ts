@@ -128,10 +128,11 @@ describe('narrations', () => {
 
   it.each(['Always', 'OnFailure'])('say that under %s only the failed init container is retried, with back-off and real-cluster lag', (policy) => {
     const steps = narrationsOf(INIT_POD(policy), { actions: [{ container: 'init-db', exitCode: 1, after: 1 }] });
-    const exit = steps.find((n) => n?.event.type === 'Exited')!;
-    expect(exit.narration.why).toMatch(/not the whole pod/);
-    expect(exit.narration.why).toMatch(/Init:CrashLoopBackOff/);
-    expect(exit.narration.why).toMatch(/15 s/);
+    const [first, second] = steps.filter((n) => n?.event.type === 'Exited');
+    expect(first?.narration.why).toMatch(/retries it at once.*not the whole pod/);
+    expect(first?.narration.why).toMatch(/Init:CrashLoopBackOff/);
+    expect(first?.narration.why).not.toMatch(/15 s/); // the first restart is immediate: no back-off to be late after
+    expect(second?.narration.why).toMatch(/after a back-off.*up to about 15 s later/);
     const backOff = steps.find((n) => n?.event.type === 'BackOff')!;
     expect(backOff.narration.what).toMatch(/^init-db is in CrashLoopBackOff: it may start again at [\d.]+ s, 10 s after its exit\.$/);
     expect(backOff.narration.why).toMatch(/up to about 15 s later/);
@@ -156,5 +157,19 @@ describe('narrations', () => {
     const started = steps.find((n) => n?.event.type === 'Started' && n.event.container === 'init-db')!;
     expect(started.alsoNow).toEqual(['The image for init-db has been pulled.', 'The kubelet created init container init-db.']);
     expect(steps[1]?.event.type).toBe('SandboxReady');
+  });
+});
+
+describe('narrationAt', () => {
+  it('narrates the last event at or before the cursor, the same between two events', () => {
+    const pod = podOf(INIT_POD('Always'));
+    const timeline = simulate(pod);
+    const started = timeline.events.find((e) => e.type === 'Started' && e.container === 'init-db')!;
+    const next = timeline.events.find((e) => e.t > started.t)!;
+    const between = (started.t + next.t) / 2;
+    expect(narrationAt(timeline, pod, between)?.event).toBe(started);
+    expect(narrationAt(timeline, pod, started.t)?.event).toBe(started);
+    expect(narrationAt(timeline, pod, next.t)?.event.t).toBe(next.t);
+    expect(narrationAt(timeline, pod, -1)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // "Narration": what happened at the cursor, why, the Kubernetes rule behind it, and a kubernetes.io page.
 // The words come from core/narration; this component only shows them. A polite live region repeats the "what"
 // once per step (not while playing, so playback does not flood a screen reader; the Events log covers that).
+import { useId } from 'react';
 import { usePodscope } from '../../store/use-podscope';
 import { formatPodTime } from '../timeline/format-time';
 import { selectNarration } from './narration-selectors';
@@ -9,10 +10,12 @@ import './narration.css';
 export function NarrationPanel() {
   const current = usePodscope(selectNarration);
   const playing = usePodscope((s) => s.playing);
+  // A unique id: the embed and presentation views may show this panel beside other copies of the page's parts.
+  const titleId = useId();
 
   return (
-    <section className="narration panel" aria-labelledby="narration-title">
-      <h2 className="panel-title narration-head" id="narration-title">
+    <section className="narration panel" aria-labelledby={titleId}>
+      <h2 className="panel-title narration-head" id={titleId}>
         Narration
         {current && (
           <span className="narration-when">

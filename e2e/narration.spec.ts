@@ -41,9 +41,12 @@ test('a failing init container: only it is retried, with back-off, not the whole
   const narration = page.getByRole('region', { name: 'Narration' });
   await stepUntil(page, narration, 'Init container migrate exited with code 1 (Error)');
   await expect(narration).toContainText('not the whole pod');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await narration.screenshot({ path: '/tmp/learn-narration-restart.png' });
   await stepUntil(page, narration, /migrate is in CrashLoopBackOff: it may start again at [\d.]+ s, 10 s after its exit/);
   await expect(narration).toContainText('a real cluster can restart it up to about 15 s later');
   await expect(page.getByRole('status', { name: 'Pod status' })).toContainText('Init:CrashLoopBackOff');
+  await narration.screenshot({ path: '/tmp/learn-narration-backoff.png' });
 });
 
 test('under restartPolicy Never the failed init container fails the pod', async ({ page }) => {

@@ -78,9 +78,9 @@ export const narrateStarted: Narrator = (event, pod, context) => {
     const exit = lastBefore(context.events, context.index, name, 'Exited');
     return {
       what: `${name} started again: restart ${run - 1}.`,
-      why: `${exit ? `Its previous run ended (${exit.message.replace(`${name} `, '')}). ` : ''}${restartReason(c?.kind, pod.restartPolicy)}`,
+      why: `${exit ? `Its previous run ${exit.message.replace(`${name} `, '')}. ` : ''}${restartReason(c?.kind, pod.restartPolicy)}`,
       rule: BACK_OFF_RULE,
-      docs: c?.kind === 'sidecar' ? K8S_DOCS.sidecars : K8S_DOCS.restartPolicy,
+      docs: c?.kind === 'sidecar' ? K8S_DOCS.sidecars : c?.kind === 'init' ? K8S_DOCS.initContainers : K8S_DOCS.restartPolicy,
     };
   }
   const inits = namesOf(pod, 'init');

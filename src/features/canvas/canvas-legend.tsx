@@ -6,7 +6,7 @@ import { STATE_ICON, type StateTone } from './state-words';
 
 const ROLES: { role: Role; words: string }[] = [
   { role: 'init', words: 'init container (runs in order, fades when done)' },
-  { role: 'native-sidecar', words: 'native sidecar / sidecar' },
+  { role: 'native-sidecar', words: 'sidecar (⟲ native: an init container with restartPolicy: Always)' },
   { role: 'ambassador', words: 'ambassador (proxies outward)' },
   { role: 'adapter', words: 'adapter (re-exposes the main container)' },
   { role: 'main', words: 'main' },
@@ -43,7 +43,7 @@ export function CanvasLegend() {
             </li>
           ))}
           <li className="tone-text-failed">
-            <span aria-hidden="true">↻</span> CrashLoopBackOff, with the seconds until the next restart
+            <span aria-hidden="true">↻ ◷</span> CrashLoopBackOff, and the seconds until the next restart
           </li>
           <li className="legend-warning">
             <span aria-hidden="true">⚠</span> port conflict: two containers declare one port

@@ -27,7 +27,7 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
         <RoleBadge data={data} />
         {data.containerKind === 'sidecar' && (
           <span className="sidecar-mark" title="a native sidecar: an init container with restartPolicy: Always, started before the app containers and kept running beside them">
-            <span aria-hidden="true">⟲</span> native sidecar
+            <span aria-hidden="true">⟲</span> native
           </span>
         )}
         {data.conflict && (
@@ -49,8 +49,12 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
         <span>
           <span aria-hidden="true">↻</span> {live?.restartCount ?? 0} {live?.restartCount === 1 ? 'restart' : 'restarts'}
         </span>
-        {live?.backOffSeconds !== undefined && <span className="backoff">back-off {formatSeconds(live.backOffSeconds)}</span>}
       </div>
+      {live?.backOffSeconds !== undefined && (
+        <div className="container-node-backoff">
+          <span aria-hidden="true">◷</span> back-off: restart in {formatSeconds(live.backOffSeconds)}
+        </div>
+      )}
     </div>
   );
 }

@@ -54,7 +54,7 @@ function FlowEdgeView(props: EdgeProps<FlowFlowEdge>) {
             <animateMotion dur={`${seconds.toFixed(2)}s`} begin={`${(-(i * seconds) / dots).toFixed(2)}s`} repeatCount="indefinite" path={path} />
           </circle>
         ))}
-      <EdgeLabel x={labelAt.x} y={labelAt.y} text={data?.label ?? ''} />
+      <EdgeLabel at={labelAt} text={data?.label ?? ''} />
     </>
   );
 }

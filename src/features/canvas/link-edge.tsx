@@ -27,7 +27,7 @@ function LinkEdgeView(props: EdgeProps<LinkFlowEdge>) {
         className={`link-edge link-${props.data?.kind ?? 'attach'}`}
         markerEnd={props.markerEnd}
       />
-      <EdgeLabel x={labelAt.x} y={labelAt.y} text={props.data?.label ?? ''} />
+      <EdgeLabel at={labelAt} text={props.data?.label ?? ''} />
     </>
   );
 }

@@ -2,8 +2,9 @@
 // lays them out; live state and flow activity at the cursor come from the store. Positions never change while
 // stepping. Fits the view on load, for a new pod and on resize; a minimap for large pods; a legend below.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type Node, type NodeChange } from '@xyflow/react';
+import { Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type FitViewOptions, type Node, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import type { PodGraph } from '../../core/graph/graph-types';
 import { selectActiveEdges, selectContainerLabels, selectDotPace, selectGraph } from '../../store/graph-selectors';
 import { selectStale } from '../../store/selectors';
 import { usePodscope } from '../../store/use-podscope';
@@ -25,6 +26,14 @@ const nodeTypes = { pod: PodNode, bus: BusNode, container: ContainerNode, volume
 const edgeTypes = { flow: FlowEdge, link: LinkEdge };
 // Room at the bottom for the zoom controls, so they never sit on a node after a fit.
 const FIT = { padding: { top: '16px', left: '16px', right: '16px', bottom: '52px' }, duration: 0 } as const;
+// POD_IP:PORT labels stand outside the pod's left edge; with nothing outside on the left, the fit leaves them room.
+const FIT_WITH_PORT_LABELS = { ...FIT, padding: { ...FIT.padding, left: '120px' } } as const;
+
+/** Whether the pod's port labels stick out on the left with no outside node there to make room for them. */
+function portLabelsOverhang(graph: PodGraph): boolean {
+  const pod = graph.nodes.find((n) => n.type === 'pod');
+  return pod?.type === 'pod' && pod.data.ports.length > 0 && pod.position.x === 0;
+}
 /** More containers than this and a minimap helps find one's way. */
 const MINIMAP_FROM = 8;
 /** The canvas's height follows the pod's shape at the column's width, within these bounds (px). */
@@ -54,17 +63,20 @@ function CanvasView() {
   const { fitView } = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
+  const fitRef = useRef<FitViewOptions>(FIT);
 
   const nodes = useMemo(() => toFlowNodes(graph, labels, selected), [graph, labels, selected]);
   const edges = useMemo(() => toFlowEdges(graph, active), [graph, active]);
   const containerCount = useMemo(() => graph.nodes.filter((n) => n.type === 'container').length, [graph]);
   // A new pod means new nodes or new sizes; an edit that keeps the picture (an env value) keeps the view.
   const layoutKey = useMemo(() => `${graph.width}x${graph.height}|${graph.nodes.map((n) => n.id).join(',')}`, [graph]);
+  const fit = portLabelsOverhang(graph) ? FIT_WITH_PORT_LABELS : FIT;
 
   useEffect(() => {
-    const frame = requestAnimationFrame(() => void fitView(FIT));
+    fitRef.current = fit;
+    const frame = requestAnimationFrame(() => void fitView(fit));
     return () => cancelAnimationFrame(frame);
-  }, [layoutKey, fitView]);
+  }, [layoutKey, fit, fitView]);
 
   useEffect(() => {
     const element = wrapper.current;
@@ -73,7 +85,7 @@ function CanvasView() {
     const observer = new ResizeObserver(([entry]) => {
       setWidth(entry?.contentRect.width ?? 0);
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => void fitView(FIT));
+      frame = requestAnimationFrame(() => void fitView(fitRef.current));
     });
     observer.observe(element);
     return () => {
@@ -114,7 +126,7 @@ function CanvasView() {
             edgesFocusable={false}
             elementsSelectable
             fitView
-            fitViewOptions={FIT}
+            fitViewOptions={fit}
             minZoom={0.05}
             maxZoom={2}
             colorMode="system"

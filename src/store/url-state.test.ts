@@ -50,6 +50,16 @@ describe('url state', () => {
     );
   });
 
+  it('carries the preset while the editor shows it, and restores it', () => {
+    const store = createPodscopeStore(TWO_APPS);
+    store.getState().applyPreset({ id: 'two-apps', pod: TWO_APPS, scenario: { actions: [] } });
+    expect(fragmentOf(store.getState())).toMatch(/&preset=two-apps/);
+    const restored = createStoreFromFragment(fragmentOf(store.getState())).store.getState();
+    expect(restored.presetId).toBe('two-apps');
+    store.getState().loadText(TWO_APPS.replace('web}', 'site}'));
+    expect(fragmentOf(store.getState())).not.toMatch(/preset=/);
+  });
+
   it('opens a hand-written #yaml= link', () => {
     const { store } = createStoreFromFragment(`#yaml=${bytesToBase64url(textToBytes(TWO_APPS))}&t=2`);
     expect(store.getState().specText).toBe(TWO_APPS);

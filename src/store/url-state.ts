@@ -4,22 +4,19 @@ import { ARTICLE_POD_YAML } from '../core/examples/article-pod';
 import { decodeFragment, encodeFragment, encodeText, type DecodedFragment, type LinkView, type SharedState } from '../core/share/fragment';
 import { memoizeLast } from './memoize-last';
 import { createPodscopeStore, type PodscopeState, type PodscopeStore } from './podscope-store';
+import { selectActivePresetId } from './preset-slice';
 
 /** The same fragment is decoded once, however many places ask (the store at start-up, url-sync, the notice). */
 export const readFragment = memoizeLast(decodeFragment);
 const compressedTextOf = memoizeLast((text: string) => encodeText(text, true));
 const plainTextOf = memoizeLast((text: string) => encodeText(text, false));
 
-/** The preset the state came from, when the presets feature records one (a `presetId` field on the store). */
-function presetOf(s: PodscopeState): string | undefined {
-  const id = (s as Partial<Record<'presetId', unknown>>).presetId;
-  return typeof id === 'string' && id.length > 0 ? id : undefined;
-}
 
 /** What a link made now would carry. The cursor is rounded to a millisecond of pod time. */
 export function sharedStateOf(s: PodscopeState, view?: LinkView): SharedState {
   const t = Math.round(s.cursor * 1000) / 1000;
-  const preset = presetOf(s);
+  // The preset only while the editor still shows it; an edited pod is the user's own.
+  const preset = selectActivePresetId(s) ?? undefined;
   return {
     ...(view ? { view } : {}),
     text: s.specText,
@@ -40,6 +37,8 @@ export function applySharedState(store: PodscopeStore, state: SharedState): void
   const s = store.getState();
   s.pause();
   if (state.text !== undefined) s.loadText(state.text);
+  // The link's text is the preset's pod as it was shared: the picker shows that preset again.
+  if (state.text !== undefined && state.preset !== undefined) store.setState({ presetId: state.preset, presetText: state.text });
   s.setScenario(state.scenario ?? { actions: [] });
   s.seek(state.t ?? 0);
 }

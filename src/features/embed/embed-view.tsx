@@ -1,8 +1,9 @@
-// The embed: the canvas, the playback controls and a one-line status for the pod in the fragment (or sent by the
+// The embed: the canvas, the playback controls, the narration and a one-line status for the pod in the fragment (or sent by the
 // host page), sized to its iframe. Keys act only while focus is inside it (handled on its root element, never on
 // the window), and nothing traps focus, so a slide deck around it keeps its arrow keys.
 import { useEffect, type KeyboardEvent } from 'react';
 import { PodCanvas } from '../canvas/pod-canvas';
+import { NarrationPanel } from '../narration/narration-panel';
 import { PlaybackControls } from '../timeline/playback-controls';
 import { usePlaybackClock } from '../timeline/use-playback-clock';
 import { LinkNotice } from '../share/link-notice';
@@ -40,8 +41,13 @@ export function EmbedView() {
         <LinkNotice />
         <EmbedStatus />
         <PlaybackControls />
-        <div className="embed-canvas">
-          <PodCanvas />
+        <div className="embed-body">
+          <div className="embed-canvas">
+            <PodCanvas />
+          </div>
+          <div className="embed-narration">
+            <NarrationPanel />
+          </div>
         </div>
       </main>
       <footer className="embed-footer">

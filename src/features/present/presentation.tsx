@@ -1,7 +1,8 @@
-// Presentation mode for a projector: the canvas, the pod's status and its events fill the screen in large type,
+// Presentation mode for a projector: the canvas, the narration, the pod's status and its events fill the screen in large type,
 // the editor hidden; driven from the keyboard (use-present-keys.ts), with a visible step counter.
 import { useEffect } from 'react';
 import { PodCanvas } from '../canvas/pod-canvas';
+import { NarrationPanel } from '../narration/narration-panel';
 import { EventsLog } from '../timeline/events-log';
 import { PlaybackControls } from '../timeline/playback-controls';
 import { PodStatus } from '../timeline/pod-status';
@@ -46,7 +47,8 @@ export function Presentation() {
         <section className="present-canvas" aria-label="Pod">
           <PodCanvas />
         </section>
-        <section className="present-side" aria-label="Status and events">
+        <section className="present-side" aria-label="Narration, status and events">
+          <NarrationPanel />
           <PodStatus />
           <EventsLog />
           <p className="present-keys">→ ← step · space play/pause · Home start · F full screen · Esc leave</p>

@@ -1,14 +1,17 @@
 // A form edit checked by the validator itself: the edit is applied, the new text is loaded with loadPod, and an
 // error the old text did not have refuses the edit with loadPod's own message, so the form and the YAML editor
 // never disagree on what is valid (kubernetes-semantics.md section 7 lives in core/spec only).
+import type { LoadResult } from '../spec/diagnostic';
 import { loadPod } from '../spec/load-pod';
 import { applySpecEdit, type SpecEdit } from './spec-edits';
 
 export type CheckedEdit = { ok: true; text: string } | { ok: false; message: string };
 
-/** When the edit brings several errors, the one at the field it edits is shown. */
-export function checkSpecEdit(text: string, edit: SpecEdit): CheckedEdit {
-  const before = loadPod(text);
+/**
+ * When the edit brings several errors, the one at the field it edits is shown. `before` is loadPod(text), passed
+ * in when the caller has it already (the store memoises it), so a check on each keystroke reads the text once.
+ */
+export function checkSpecEdit(text: string, edit: SpecEdit, before: LoadResult = loadPod(text)): CheckedEdit {
   const applied = applySpecEdit(text, edit, before.source?.document);
   if (!applied.ok) return { ok: false, message: refusal(applied.reason) };
   if (applied.text === text) return { ok: true, text };

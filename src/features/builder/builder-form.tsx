@@ -81,7 +81,7 @@ export function BuilderForm() {
         <legend className="visually-hidden">Pod</legend>
         <div className="builder-grid">
           {opened.ok && opened.pod.ownerPath ? (
-            <TextField label="Pod name" value={pod?.name ?? ''} toEdit={(t) => ({ type: 'setPodName', name: t.trim() })} />
+            <TextField label={`${opened.pod.kind === 'Pod' ? 'Pod' : opened.pod.kind} name`} value={pod?.name ?? ''} toEdit={(t) => ({ type: 'setPodName', name: t.trim() })} />
           ) : null}
           <SelectField
             label="Restart policy"

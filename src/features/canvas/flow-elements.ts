@@ -1,7 +1,7 @@
 // core/graph's PodGraph as React Flow nodes and edges. Positions and sizes come from core unchanged; nothing here
 // lays anything out. Only container nodes are focusable and selectable (Enter or a click opens their details).
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import type { EdgeKind, PodGraph, PodGraphEdge, PodGraphNode } from '../../core/graph/graph-types';
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import type { EdgeKind, HandleSpec, PodGraph, PodGraphEdge, PodGraphNode, Side } from '../../core/graph/graph-types';
 import type { CanvasEdgeData } from './flow-edge';
 
 /** Words for each edge kind, in the legend and in each edge's accessible name. */
@@ -85,6 +85,23 @@ export function toFlowNodes(graph: PodGraph, labels: Record<string, string>, sel
   return nodes;
 }
 
+/** The handle's drawn size, as in canvas.css (.canvas-handle). */
+const HANDLE_SIZE = 6;
+const POSITION: Record<Side, Position> = { top: Position.Top, right: Position.Right, bottom: Position.Bottom, left: Position.Left };
+
+/**
+ * Core's handles as React Flow's own handle bounds (top-left corner, relative to the node), so React Flow reads where
+ * edges end from the data and never measures the DOM: a node re-rendered with a new state is not re-measured.
+ */
+function handleBounds(handles: HandleSpec[], width: number, height: number): NodeHandle[] {
+  const half = HANDLE_SIZE / 2;
+  return handles.map((h) => {
+    const along = h.offset - half;
+    const at = { top: { x: along, y: -half }, bottom: { x: along, y: height - half }, left: { x: -half, y: along }, right: { x: width - half, y: along } }[h.side];
+    return { id: h.id, type: h.type, position: POSITION[h.side], ...at, width: HANDLE_SIZE, height: HANDLE_SIZE };
+  });
+}
+
 function toFlowNode(n: PodGraphNode, labels: Record<string, string>, selected: string | null): Node {
   const base = {
     id: n.id,
@@ -92,6 +109,8 @@ function toFlowNode(n: PodGraphNode, labels: Record<string, string>, selected: s
     position: n.position,
     width: n.width,
     height: n.height,
+    measured: { width: n.width, height: n.height },
+    handles: handleBounds(n.data.handles, n.width, n.height),
     ...(n.parentId ? { parentId: n.parentId } : {}),
     data: n.data,
     draggable: false,

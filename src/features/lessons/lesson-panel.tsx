@@ -17,7 +17,7 @@ export function LessonPanel() {
   return (
     <section id="lesson-panel" className="lesson panel" aria-labelledby="lesson-title">
       <div className="lesson-head">
-        <p className="lesson-progress">
+        <p className="lesson-progress" aria-live="polite">
           Lesson · step {nav.step + 1} of {total} · {sectionTitle(step.section)}
         </p>
         <button type="button" className="lesson-close" onClick={nav.close} aria-label="Close lessons">

@@ -124,6 +124,13 @@ test('embed.html shows the pod of its fragment without an editor, and links to t
   await expect(page.getByRole('textbox', { name: 'Pod spec' })).toContainText('name: embedded-pod');
 });
 
+test('the full app with #embed shows the embed view', async ({ page }) => {
+  await page.goto(`./#embed&yaml=${b64(POD)}`);
+  await expect(page.getByRole('status', { name: 'Pod status' })).toContainText('embedded-pod');
+  await expect(page.getByRole('link', { name: 'Open in Podscope' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Pod spec' })).toHaveCount(0);
+});
+
 for (const width of [320, 700]) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`the embed at ${width} px (${colorScheme}) has no axe violations`, async ({ page }) => {

@@ -68,6 +68,7 @@ test('a broken link says what is wrong and shows the example pod', async ({ page
   await expect(notice).toContainText('damaged');
   await expect(notice).toContainText('not a number of seconds');
   expect(await statusLine(page)).toBe(example);
+  await page.screenshot({ path: '/tmp/share-link-notice.png' });
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toBeHidden();
 });
@@ -96,6 +97,7 @@ test('the Embed dialog shows the iframe code for what is on screen, copies it, a
   await expect(dialog).toBeVisible();
   const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
   expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html#z=[\w-]+" title="Podscope: shared-pod" width="100%" height="520" loading="lazy" style="border:0"><\/iframe>$/);
+  await page.screenshot({ path: '/tmp/share-embed-dialog.png' });
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await dialog.getByRole('button', { name: 'Copy code' }).click();

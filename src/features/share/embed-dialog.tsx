@@ -32,7 +32,7 @@ export function EmbedButton() {
         <h2 id="embed-dialog-title">Embed this pod</h2>
         <p>
           Paste this into a web page, or into a Markdown or MDX post: it shows the pod, the playback controls and the
-          events, at the time and with the scenario on screen now.
+          narration, at the time and with the scenario on screen now.
         </p>
         <label className="embed-dialog-code">
           Embed code

@@ -47,6 +47,19 @@ test('presentation mode steps with the keyboard and leaves with Esc', async ({ p
   expect(await page.evaluate(() => location.hash)).not.toMatch(/present/);
 });
 
+test('Back leaves the presentation and keeps the step reached', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Present' }).click();
+  const { step } = await stepCounter(page);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(new RegExp(`^Step ${step + 2} of`))).toBeVisible();
+  const status = await page.getByRole('status', { name: 'Pod status' }).textContent();
+  await page.goBack();
+  await expect(page.getByRole('textbox', { name: 'Pod spec' })).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Pod status' })).toHaveText(status ?? '');
+});
+
 test('a #present link opens the presentation on the linked pod and time', async ({ page }) => {
   const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: talk-pod\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n';
   await page.goto(`./#present&yaml=${Buffer.from(pod).toString('base64url')}&t=2`);

@@ -82,8 +82,15 @@ export function startUrlSync(store: PodscopeStore, fixedView?: AppView): () => v
   const onHashChange = () => {
     clearTimeout(timer);
     const link = readFragment(location.hash);
-    applySharedState(store, link.state);
+    const s = store.getState();
+    // Back from the presentation lands on the entry made before it: same pod, older time. Keep what is on screen
+    // and only switch the view; a different pod or scenario (a link pasted into the address bar) is applied.
+    const samePod =
+      (link.state.text === undefined || link.state.text === s.specText) &&
+      JSON.stringify(link.state.scenario ?? { actions: [] }) === JSON.stringify(s.scenario);
+    if (!samePod || link.problems.length > 0) applySharedState(store, link.state);
     linkStatusStore.setState({ view: fixedView ?? link.state.view ?? 'app', problems: link.problems });
+    if (samePod) writeFragment(store);
   };
   window.addEventListener('hashchange', onHashChange);
   return () => {

@@ -107,3 +107,18 @@ test('the Embed dialog shows the iframe code for what is on screen, copies it, a
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Embed' })).toBeFocused();
 });
+
+test.describe('without clipboard permission', () => {
+  test.use({ permissions: [] });
+  test('Copy link still confirms, or shows the link selected to copy by hand', async ({ page }) => {
+    await page.goto(`./#yaml=${b64(POD)}`);
+    await page.evaluate(() => {
+      // A browser that refuses the async Clipboard API: the fallback must take over.
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const manual = page.getByRole('textbox', { name: 'Copy this link:' });
+    await expect(page.getByText('Link copied').or(manual)).toBeVisible();
+    if (await manual.isVisible()) expect(await manual.inputValue()).toMatch(/#z=/);
+  });
+});

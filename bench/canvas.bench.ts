@@ -213,11 +213,18 @@ async function keystrokeToCanvas(browser: Browser, url: string): Promise<Record<
 
 export default async function (): Promise<Record<string, unknown>> {
   const { url, preview } = await serve();
-  const browser = await chromium.launch({ executablePath: findChromium()?.path, args: CHROMIUM_ARGS });
+  // The preview server goes whatever happens, even if the browser fails to start or to close.
+  const stopPreview = () => {
+    if (preview.pid && preview.exitCode === null) process.kill(-preview.pid);
+  };
   try {
-    return { ...(await playingFrames(browser, url)), ...(await keystrokeToCanvas(browser, url)) };
+    const browser = await chromium.launch({ executablePath: findChromium()?.path, args: CHROMIUM_ARGS });
+    try {
+      return { ...(await playingFrames(browser, url)), ...(await keystrokeToCanvas(browser, url)) };
+    } finally {
+      await browser.close();
+    }
   } finally {
-    await browser.close();
-    if (preview.pid) process.kill(-preview.pid);
+    stopPreview();
   }
 }

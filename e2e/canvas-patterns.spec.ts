@@ -173,6 +173,13 @@ test('containers are reachable with the keyboard: Tab to one, Enter opens its de
   await expect(page.getByRole('region', { name: 'Container myapp-container' })).toBeVisible();
   await expect(details).toHaveCount(0);
 
+  // Space presses a focused container as it would a button, and leaves playback alone.
+  await page.getByRole('button', { name: /^init-myservice, / }).focus();
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('region', { name: 'Container init-myservice' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await page.getByRole('button', { name: /^myapp-container, / }).click();
+
   await page.getByRole('region', { name: 'Container myapp-container' }).getByRole('button', { name: 'Close details' }).focus();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('region', { name: /^Container / })).toHaveCount(0);

@@ -1,7 +1,7 @@
 // The pod on a React Flow canvas: boundary, localhost bus, containers, volumes and the outside world, as core/graph
 // lays them out; live state and flow activity at the cursor come from the store. Positions never change while
 // stepping. Fits the view on load, for a new pod and on resize; a minimap for large pods; a legend below.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type FitViewOptions, type Node, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { PodGraph } from '../../core/graph/graph-types';
@@ -49,6 +49,11 @@ function canvasHeight(width: number, graph: { width: number; height: number }): 
 /** In the minimap the pod is an outline around its containers, which show their state's colour. */
 const minimapColor = (node: Node): string => (node.type === 'pod' ? 'transparent' : node.type === 'bus' ? 'var(--bus-fill)' : 'var(--border)');
 const minimapStroke = (node: Node): string => (node.type === 'pod' ? 'var(--accent)' : 'transparent');
+
+/** Space on a focused container presses it (selects it), as on any button; it does not also play the timeline. */
+function keepSpaceOnNode(event: KeyboardEvent<HTMLDivElement>): void {
+  if (event.key === ' ' && event.target instanceof HTMLElement && event.target.classList.contains('react-flow__node')) event.preventDefault();
+}
 
 function CanvasView() {
   const graph = usePodscope(selectGraph);
@@ -116,6 +121,7 @@ function CanvasView() {
         <div className="pod-canvas-flow" ref={wrapper} style={{ height: canvasHeight(width, graph) }}>
           <ReactFlow
             aria-label="Pod canvas"
+            onKeyDown={keepSpaceOnNode}
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}

@@ -52,7 +52,12 @@ export class SimEngine implements Terminator, Starter {
     this.emit('Scheduled', `Successfully assigned ${pod.namespace}/${pod.name} to node-1`);
     this.schedule({ kind: 'sandboxReady' }, SIM_DEFAULTS.sandboxSeconds.value);
     for (const list of byContainer) {
-      for (const a of list) if ('at' in a && 'exitCode' in a) this.schedule({ kind: 'crashAt', c: a.c, exitCode: a.exitCode }, roundTime(a.at));
+      for (const a of list) {
+        if (!('at' in a)) continue;
+        if ('exitCode' in a) this.schedule({ kind: 'crashAt', c: a.c, exitCode: a.exitCode, reason: a.exitCode === 0 ? 'Completed' : 'Error' }, roundTime(a.at));
+        // An OOM kill is a SIGKILL from the kernel: exit code 137, reason OOMKilled.
+        else if ('oomKilled' in a) this.schedule({ kind: 'crashAt', c: a.c, exitCode: 137, reason: 'OOMKilled' }, roundTime(a.at));
+      }
     }
     const deletion = deletions[0];
     if (deletion !== undefined) this.schedule({ kind: 'deletePod' }, roundTime(Math.max(0, deletion)));
@@ -222,7 +227,7 @@ export class SimEngine implements Terminator, Starter {
       case 'exit':
         return this.exit(c!, h.exitCode, h.reason);
       case 'crashAt':
-        return this.exit(c!, h.exitCode, h.exitCode === 0 ? 'Completed' : 'Error');
+        return this.exit(c!, h.exitCode, h.reason);
       case 'noticeExit':
         return this.noticeExit(c!);
       case 'backOffOver':

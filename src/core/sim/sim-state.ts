@@ -56,7 +56,7 @@ export type Happening =
   | { kind: 'pulled'; c: number; epoch: number; seconds: number }
   | { kind: 'postStartDone'; c: number; epoch: number; ok: boolean }
   | { kind: 'exit'; c: number; epoch: number; exitCode: number; reason: string }
-  | { kind: 'crashAt'; c: number; exitCode: number }
+  | { kind: 'crashAt'; c: number; exitCode: number; reason: string }
   | { kind: 'noticeExit'; c: number; epoch: number }
   | { kind: 'backOffOver'; c: number; epoch: number }
   | { kind: 'probe'; c: number; epoch: number; probe: ProbeKind }
@@ -157,6 +157,16 @@ export class PendingQueue {
   }
 }
 
+/**
+ * A user's "crash now" at pod time t hits whatever runs at the end of that second, so it comes after everything
+ * else due at t: a click on the second a container started must crash that run, not find it not started yet.
+ */
+function rank(p: Pending): number {
+  return p.kind === 'crashAt' ? 1 : 0;
+}
+
 function before(x: Pending, y: Pending): boolean {
-  return x.t < y.t || (x.t === y.t && x.seq < y.seq);
+  if (x.t !== y.t) return x.t < y.t;
+  const byRank = rank(x) - rank(y);
+  return byRank !== 0 ? byRank < 0 : x.seq < y.seq;
 }

@@ -40,6 +40,11 @@ test('the keyboard steps and resets: → forward, ← back, Home to the start', 
   expect(await events.count()).toBeLessThan(afterTwo);
   await page.keyboard.press('Home');
   await expect(page.getByRole('button', { name: 'Reset' })).toBeDisabled();
+  // Space plays and pauses, even though the canvas (React Flow) listens to keys too.
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });
 
 test('a container made to exit shows the restart in the events', async ({ page }) => {

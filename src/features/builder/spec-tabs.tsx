@@ -1,5 +1,7 @@
-// The left column's two views of one spec text: "YAML" (the editor) and "Form" (the builder). Both panels stay
-// mounted, so the editor keeps its state and its undo history while the form is shown (WAI-ARIA tabs pattern).
+// The left column's two views of one spec text: "YAML" (the editor) and "Form" (the builder). The editor stays
+// mounted, so it keeps its state and its undo history while the form is shown (WAI-ARIA tabs pattern); the form is
+// rendered only while shown, since it derives everything from the store and a 5 MiB paste would give it
+// tens of thousands of inputs.
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 const TABS = ['YAML', 'Form'] as const;
@@ -21,7 +23,7 @@ export function SpecTabs({ yaml, form }: { yaml: ReactNode; form: ReactNode }) {
 
   const panel = (tab: Tab, content: ReactNode) => (
     <div role="tabpanel" id={`${id}-${tab}-panel`} aria-labelledby={`${id}-${tab}-tab`} hidden={active !== tab} className="spec-tabs__panel">
-      {content}
+      {tab === 'YAML' || active === tab ? content : null}
     </div>
   );
   return (

@@ -137,6 +137,8 @@ function CanvasView() {
             maxZoom={2}
             colorMode="system"
             deleteKeyCode={null}
+            // Space belongs to playback (play/pause) page-wide; dragging pans the canvas anyway.
+            panActivationKeyCode={null}
             selectionKeyCode={null}
             multiSelectionKeyCode={null}
           >

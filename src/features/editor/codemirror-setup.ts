@@ -204,6 +204,9 @@ export function editorExtensions(options: EditorSetupOptions): Extension[] {
     podscopeTheme,
     EditorView.contentAttributes.of({
       'aria-label': 'Pod spec',
+      // An explicit tab stop: axe (scrollable-region-focusable) does not count a bare contenteditable as focusable,
+      // and the editor scrolls sideways on long lines.
+      tabindex: '0',
       spellcheck: 'false',
       autocapitalize: 'off',
       autocorrect: 'off',

@@ -10,11 +10,11 @@ import { PodStatus } from '../features/timeline/pod-status';
 import { TimelineScrubber } from '../features/timeline/timeline-scrubber';
 import { usePlaybackClock } from '../features/timeline/use-playback-clock';
 import { useStepKeys } from '../features/timeline/use-step-keys';
-import { HeaderActions } from './header-actions';
 import { PresetPicker } from '../features/presets/preset-picker';
 import { NarrationPanel } from '../features/narration/narration-panel';
 import { LessonPanel } from '../features/lessons/lesson-panel';
 import { LessonToggle } from '../features/lessons/lesson-toggle';
+import { HeaderActions } from './header-actions';
 import './app.css';
 
 export function App() {
@@ -40,8 +40,9 @@ export function App() {
           <PodStatus />
           <PlaybackControls />
           <TimelineScrubber />
-          <NarrationPanel />
+          {/* The canvas right under the controls: narration of varying length below it never moves the picture. */}
           <PodCanvas />
+          <NarrationPanel />
           <ContainerDetails />
           <EventsLog />
         </section>

@@ -1,7 +1,7 @@
 // The words for a container on the canvas: its accessible name ("init-myservice, init container, running"), which
 // starts with the container's name, then its role and state (a DESIGN.md contract browser tests rely on).
 import type { ContainerSnapshot } from '../sim/types';
-import { assertNever } from '../patterns/assert-never';
+import { assertNever } from '../assert-never';
 import type { RoleAssignment } from '../patterns/role-types';
 
 /** "init container", "native sidecar (ambassador)", "sidecar", "ambassador", "adapter", "main". */

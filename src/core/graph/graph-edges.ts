@@ -1,6 +1,6 @@
 // The canvas's edges: init order (1 → 2 → 3), each container on the localhost bus, volume mounts, and the flows,
 // a flow through the pod IP or localhost drawn as two edges (to the mark, then on) sharing its flowId.
-import { assertNever } from '../patterns/assert-never';
+import { assertNever } from '../assert-never';
 import type { Flow, NodeRef } from '../patterns/flow-types';
 import type { ContainerModel } from '../spec/pod-model';
 import { nodeId, type BusPortMark, type PodGraphEdge, type PodPortMark } from './graph-types';

@@ -1,7 +1,7 @@
 // The flows a pod's roles imply: client → pod IP → main; main → localhost → ambassador → service; main → volume →
 // shipper → log backend; monitoring → pod IP → adapter → localhost or volume → main. Nothing the spec does not say.
 import { allContainers, type ContainerModel, type PodModel } from '../spec/pod-model';
-import { assertNever } from './assert-never';
+import { assertNever } from '../assert-never';
 import { listenPorts, localhostLinks, type ListenPort } from './localhost-links';
 import { refKey, type ExternalKind, type Flow, type FlowKind, type FlowVia, type NodeRef } from './flow-types';
 import { effectivePattern, type RoleAssignment } from './role-types';

@@ -2,7 +2,7 @@
 // belongs, a string where a string belongs, an integer for `containerPort`, and a warning with "did you mean"
 // for a field Kubernetes does not know. Follows the OpenAPI schema the API server decodes with (a type mismatch is
 // "cannot unmarshal …"; an unknown field is dropped, or rejected under kubectl's --validate=strict).
-import { assertNever } from './assert-never';
+import { assertNever } from '../assert-never';
 import { didYouMean } from './did-you-mean';
 import { joinPath, report, type Findings } from './finding';
 import { KNOWN_FIELDS, type FieldType, type ObjectType } from './known-fields';

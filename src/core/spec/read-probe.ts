@@ -1,7 +1,7 @@
 // Probes and lifecycle hooks: one handler each, numbers in range, Kubernetes' defaults filled in.
 // pkg/apis/core/validation/validation.go: validateProbe, validateLivenessProbe, validateStartupProbe,
 // validateHandler, validateLifecycle; defaults from pkg/apis/core/v1/defaults.go SetDefaults_Probe, _HTTPGetAction.
-import { assertNever } from './assert-never';
+import { assertNever } from '../assert-never';
 import { PROBE_DEFAULTS } from './defaults';
 import { report, type Findings } from './finding';
 import { HOOK_HANDLERS, PROBE_HANDLERS } from './known-fields';

@@ -11,7 +11,7 @@
 //   per document (limits.ts MAX_ALIAS_EXPANSION), so a "billion laughs" document is refused without being expanded.
 // Plain scalars are resolved with js-yaml's own core schema, as `load` does.
 import { COLLECTION_STYLE, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents, type Event } from 'js-yaml';
-import { assertNever } from './assert-never';
+import { assertNever } from '../assert-never';
 import type { Finding } from './finding';
 import { MAX_ALIAS_EXPANSION, MAX_NESTING_DEPTH, MAX_YAML_LIST_ITEMS } from './limits';
 import { messages } from './messages';

@@ -1,7 +1,7 @@
 // Where the pod template sits in each workload kind Podscope accepts: a Pod is its own template, a Deployment
 // keeps it at spec.template, a CronJob at spec.jobTemplate.spec.template, a PodTemplate at template, and a
 // `kind: List` holds any of these as items. (API types in staging/src/k8s.io/api/{core,apps,batch}/v1/types.go.)
-import { assertNever } from './assert-never';
+import { assertNever } from '../assert-never';
 import { joinPath, type Finding } from './finding';
 import { messages } from './messages';
 import type { PodRestartPolicy } from './pod-model';

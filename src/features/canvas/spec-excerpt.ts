@@ -1,6 +1,6 @@
 // A container's spec in a few short lines for its details: command, ports, mounts, probes. Formatting only.
 import type { ContainerModel, HandlerModel, ProbeModel } from '../../core/index';
-import { assertNever } from '../../core/patterns/assert-never';
+import { assertNever } from '../../core/assert-never';
 
 /** A shell-ish rendering of an argv: ["sh", "-c", "sleep 5"] → sh -c 'sleep 5'. */
 export function argv(words: string[]): string {

@@ -1,11 +1,10 @@
-// The canvas in headless Chromium, on the production build (dist/, built first if missing, served by vite preview):
+// The canvas in headless Chromium, on the production build (dist/, built afresh, served by vite preview):
 // - with the CPU throttled 4× (DevTools protocol), while a 20-container pod with ~30 flows plays: the JavaScript
 //   time per animation frame (median, p95, from a performance trace) and the longest task;
 // - unthrottled, for a 50-container pod: the time from a keystroke in the editor (renaming a container) to the
 //   canvas redrawn with the new name, in total and after the editor's typing debounce (store update → painted).
 // Figures only, nothing passes or fails.
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +42,8 @@ function freePort(): Promise<number> {
 }
 
 async function serve(): Promise<{ url: string; preview: ChildProcess }> {
-  if (!existsSync(join(root, 'dist', 'index.html'))) execSync('npx vite build', { cwd: root, stdio: 'ignore' });
+  // Always a fresh build: measuring a stale dist/ would credit or blame the wrong code.
+  execSync('npx vite build', { cwd: root, stdio: 'ignore' });
   const port = await freePort();
   const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: root,

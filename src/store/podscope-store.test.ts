@@ -92,3 +92,15 @@ describe('podscope store', () => {
     expect(store.getState().cursor).toBe(selectTimeline(store.getState()).end);
   });
 });
+
+describe('events up to the cursor', () => {
+  it('is the same list while the cursor moves between two events, and grows at the next one', () => {
+    const store = createPodscopeStore();
+    store.getState().stepForward();
+    const atEvent = selectEventsUpToCursor(store.getState());
+    store.getState().seek(store.getState().cursor + 0.01);
+    expect(selectEventsUpToCursor(store.getState())).toBe(atEvent);
+    store.getState().stepForward();
+    expect(selectEventsUpToCursor(store.getState()).length).toBeGreaterThan(atEvent.length);
+  });
+});

@@ -36,11 +36,21 @@ const shownPodOf = memoizeLast((current: LoadResult, lastGood: LoadResult | null
 const timelineOf = memoizeLast((pod: PodModel, scenario: Scenario): Timeline => simulate(pod, scenario));
 const eventTimesOf = memoizeLast(eventTimes);
 const snapshotOf = memoizeLast((timeline: Timeline, t: number) => timeline.at(t));
-const eventsUpToOf = memoizeLast((timeline: Timeline, t: number) => {
-  let n = 0;
-  while (n < timeline.events.length && (timeline.events[n]?.t ?? Infinity) <= t + 1e-9) n++;
-  return timeline.events.slice(0, n);
-});
+/** How many events have happened by pod time t (binary search: called on every playback frame). */
+function eventCountBy(timeline: Timeline, t: number): number {
+  const events = timeline.events;
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((events[mid]?.t ?? Infinity) <= t + 1e-9) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+// Keyed on the count, not the cursor: while playback moves the cursor between events, the list stays the same object
+// and the events log does not re-render on every frame.
+const eventsUpToOf = memoizeLast((timeline: Timeline, count: number) => timeline.events.slice(0, count));
 
 export const selectLoad = (s: PodscopeState): LoadResult => loadOf(s.specText);
 export const selectShownPod = (s: PodscopeState): ShownPod =>
@@ -50,6 +60,9 @@ export const selectStale = (s: PodscopeState): boolean => selectShownPod(s).stal
 export const selectTimeline = (s: PodscopeState): Timeline => timelineOf(selectPod(s), s.scenario);
 export const selectEventTimes = (s: PodscopeState): number[] => eventTimesOf(selectTimeline(s));
 export const selectSnapshot = (s: PodscopeState) => snapshotOf(selectTimeline(s), s.cursor);
-export const selectEventsUpToCursor = (s: PodscopeState) => eventsUpToOf(selectTimeline(s), s.cursor);
+export const selectEventsUpToCursor = (s: PodscopeState) => {
+  const timeline = selectTimeline(s);
+  return eventsUpToOf(timeline, eventCountBy(timeline, s.cursor));
+};
 export const selectAtEnd = (s: PodscopeState): boolean => s.cursor >= selectTimeline(s).end;
 export const selectAtStart = (s: PodscopeState): boolean => s.cursor <= 0;

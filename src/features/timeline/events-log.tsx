@@ -5,8 +5,12 @@ import { usePodscope } from '../../store/use-podscope';
 import { formatPodTime } from './format-time';
 import { SimAssumptions } from './sim-assumptions';
 
+/** A pod in CrashLoopBackOff for an hour has thousands of events; the log shows the newest ones. */
+const SHOWN_EVENTS = 300;
+
 export function EventsLog() {
   const events = usePodscope(selectEventsUpToCursor);
+  const hidden = Math.max(0, events.length - SHOWN_EVENTS);
   const listRef = useRef<HTMLOListElement>(null);
 
   // Keep the newest event in view, as `kubectl get events -w` would.
@@ -23,8 +27,9 @@ export function EventsLog() {
           <p className="events-empty">Nothing has happened yet. Press Play or Step forward.</p>
         ) : (
           <ol ref={listRef} className="events-list" tabIndex={0} aria-labelledby="events-title">
-            {events.map((e, i) => (
-              <li key={i} className={`event event-${e.type}`}>
+            {hidden > 0 && <li className="events-hidden">{hidden} earlier events not shown</li>}
+            {events.slice(hidden).map((e, i) => (
+              <li key={hidden + i} className={`event event-${e.type}`}>
                 <span className="event-time">{formatPodTime(e.t)}</span>
                 <span className="event-type">{e.type}</span>
                 <span className="event-container">{e.container ?? ''}</span>

@@ -106,3 +106,18 @@ describe('graph selectors', () => {
     expect(selectActiveEdges(store.getState())).toBe(running);
   });
 });
+
+describe('the live graph during playback', () => {
+  it('stays the same object while the cursor moves between two changes, and changes with the pod', () => {
+    const store = createPodscopeStore();
+    store.getState().stepForward();
+    store.getState().stepForward();
+    const live = selectLiveGraph(store.getState());
+    // Between two events nothing on the canvas changes: no re-render of every node on each playback frame.
+    store.getState().seek(store.getState().cursor + 0.05);
+    expect(selectLiveGraph(store.getState())).toBe(live);
+    store.getState().stepForward();
+    store.getState().stepForward();
+    expect(selectLiveGraph(store.getState())).not.toBe(live);
+  });
+});

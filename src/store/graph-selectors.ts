@@ -8,6 +8,7 @@ import { classifyRoles } from '../core/patterns/classify-roles';
 import { deriveFlows } from '../core/patterns/derive-flows';
 import type { Flow } from '../core/patterns/flow-types';
 import type { RoleAssignment } from '../core/patterns/role-types';
+import type { PodSnapshot } from '../core/sim/types';
 import { memoizeLast } from './memoize-last';
 import type { PodscopeState } from './podscope-store';
 import { selectPod, selectSnapshot } from './selectors';
@@ -15,12 +16,35 @@ import { selectPod, selectSnapshot } from './selectors';
 const rolesOf = memoizeLast(classifyRoles);
 const flowsOf = memoizeLast(deriveFlows);
 const graphOf = memoizeLast(buildGraph);
-const liveOf = memoizeLast(liveGraph);
+/**
+ * Between two changes of the pod, timeline.at(t) gives a new snapshot object on every frame (its `t` moves) while
+ * its containers and conditions stay the same objects. The live graph depends on t only through the back-off
+ * countdown (tenths of a second), so it is recomputed when the pod changes or the countdown ticks, not on every
+ * playback frame: otherwise every node and edge would re-render at 60 fps.
+ */
+const liveOf = memoizeLast(
+  (
+    graph: PodGraph,
+    _containers: PodSnapshot['containers'],
+    _conditions: PodSnapshot['conditions'],
+    _phase: PodSnapshot['phase'],
+    _deleted: PodSnapshot['deleted'],
+    _countdownTick: number,
+    snapshot: PodSnapshot,
+  ) => liveGraph(graph, snapshot),
+  6,
+);
+function countdownTick(snapshot: PodSnapshot): number {
+  return snapshot.containers.some((c) => c.backOffUntil !== undefined) ? Math.round(snapshot.t * 10) : -1;
+}
 
 export const selectRoles = (s: PodscopeState): RoleAssignment[] => rolesOf(selectPod(s));
 export const selectFlows = (s: PodscopeState): Flow[] => flowsOf(selectPod(s), selectRoles(s));
 export const selectGraph = (s: PodscopeState): PodGraph => graphOf(selectPod(s), selectRoles(s), selectFlows(s));
-export const selectLiveGraph = (s: PodscopeState): LiveGraph => liveOf(selectGraph(s), selectSnapshot(s));
+export const selectLiveGraph = (s: PodscopeState): LiveGraph => {
+  const snapshot = selectSnapshot(s);
+  return liveOf(selectGraph(s), snapshot.containers, snapshot.conditions, snapshot.phase, snapshot.deleted, countdownTick(snapshot), snapshot);
+};
 
 /** One container node's live state by node id ("container:web"); a fresh object per cursor, so read it with useShallow. */
 export const selectLiveContainer = (s: PodscopeState, nodeId: string): LiveContainerState | undefined =>

@@ -10,7 +10,8 @@ import { usePodscope } from '../../store/use-podscope';
 import { ContainerFaults } from './container-faults';
 import { RoleBadge } from './role-badge';
 import { argv, probeLines } from './spec-excerpt';
-import { formatPodSeconds, formatSeconds, shortState, STATE_ICON, stateTone } from './state-words';
+import { formatPodTime } from '../../core/sim/format-pod-time';
+import { formatSeconds, STATE_ICON, stateTone } from './state-words';
 
 const SOURCE_WORDS = {
   annotation: 'from the podscope.io/roles annotation',
@@ -84,7 +85,7 @@ export function ContainerDetails() {
         {data.reason ? `: ${data.reason}` : ''} <span className="muted">({SOURCE_WORDS[data.source]})</span>
       </p>
       <p className={`container-details-state tone-text-${tone}`}>
-        <span aria-hidden="true">{STATE_ICON[tone]}</span> {shortState(live)} · {live?.ready ? 'ready' : 'not ready'} · restarts: {live?.restartCount ?? 0}
+        <span aria-hidden="true">{STATE_ICON[tone]}</span> {live?.stateText ?? 'not created'} · {live?.ready ? 'ready' : 'not ready'} · restarts: {live?.restartCount ?? 0}
         {live?.backOffSeconds !== undefined && <> · back-off: restart in {formatSeconds(live.backOffSeconds)}</>}
       </p>
       <div className="container-details-body">
@@ -161,7 +162,7 @@ export function ContainerDetails() {
             <ol aria-label={`State history of ${name}`} tabIndex={0} ref={historyList}>
               {history.map((e, i) => (
                 <li key={i}>
-                  <span className="history-time">{formatPodSeconds(e.t)}</span> <strong>{e.reason ?? e.type}</strong> {e.message}
+                  <span className="history-time">{formatPodTime(e.t)}</span> <strong>{e.reason ?? e.type}</strong> {e.message}
                 </li>
               ))}
             </ol>

@@ -25,18 +25,9 @@ export function exitText(live: Pick<LiveContainerState, 'state' | 'exitCode'> | 
   return live?.state === 'terminated' && live.exitCode !== undefined ? `exit ${live.exitCode}` : '';
 }
 
-/** "terminated: Completed (exit 0)", "waiting: CrashLoopBackOff", "running". */
-export function shortState(live: Pick<LiveContainerState, 'state' | 'reason' | 'exitCode'> | undefined): string {
-  const code = exitText(live);
-  return `${stateWords(live)}${code ? ` (${code})` : ''}`;
-}
 
 /** Seconds, one decimal below ten: "8.5 s", "40 s". */
 export function formatSeconds(seconds: number): string {
   return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)} s`;
 }
 
-/** A time on the timeline in pod seconds, as the events log counts them: "12 s", "3.5 s". */
-export function formatPodSeconds(t: number): string {
-  return `${Number.isInteger(t) ? t : t.toFixed(1)} s`;
-}

@@ -3,7 +3,7 @@
 // once per step (not while playing, so playback does not flood a screen reader; the Events log covers that).
 import { useId } from 'react';
 import { usePodscope } from '../../store/use-podscope';
-import { formatPodTime } from '../timeline/format-time';
+import { formatPodTime } from '../../core/sim/format-pod-time';
 import { selectNarration } from './narration-selectors';
 import './narration.css';
 

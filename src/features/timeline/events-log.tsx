@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { selectEventsUpToCursor } from '../../store/selectors';
 import { usePodscope } from '../../store/use-podscope';
-import { formatPodTime } from './format-time';
+import { formatPodTime } from '../../core/sim/format-pod-time';
 import { SimAssumptions } from './sim-assumptions';
 
 /** A pod in CrashLoopBackOff for an hour has thousands of events; the log shows the newest ones. */

@@ -2,7 +2,7 @@
 import { SPEEDS, type Speed } from '../../store/playback-slice';
 import { selectAtEnd, selectAtStart } from '../../store/selectors';
 import { usePodscope } from '../../store/use-podscope';
-import { formatPodTime } from './format-time';
+import { formatPodTime } from '../../core/sim/format-pod-time';
 import './timeline.css';
 
 export function PlaybackControls() {

@@ -1,7 +1,7 @@
 // "Pod status": the line `kubectl get pod` would print at the cursor, and the pod's phase and conditions.
 import { selectPod, selectSnapshot, selectStale } from '../../store/selectors';
 import { usePodscope } from '../../store/use-podscope';
-import { formatPodTime } from './format-time';
+import { formatPodTime } from '../../core/sim/format-pod-time';
 
 const CONDITION_NAMES = ['PodScheduled', 'PodReadyToStartContainers', 'Initialized', 'ContainersReady', 'Ready'] as const;
 

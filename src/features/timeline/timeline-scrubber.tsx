@@ -1,7 +1,7 @@
 // A slider over the simulated time, with a tick for each moment something happens.
 import { selectEventTimes, selectTimeline } from '../../store/selectors';
 import { usePodscope } from '../../store/use-podscope';
-import { formatPodTime } from './format-time';
+import { formatPodTime } from '../../core/sim/format-pod-time';
 
 export function TimelineScrubber() {
   const cursor = usePodscope((s) => s.cursor);

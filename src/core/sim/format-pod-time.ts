@@ -1,4 +1,4 @@
-// How pod time reads on screen: "12 s", "1 min 5 s", "1 h 2 min".
+// How pod time reads on screen and in narration: "12 s", "1 min 5 s", "1 h 2 min". A pure formatter shared by the views.
 export function formatPodTime(seconds: number): string {
   const s = Math.max(0, seconds);
   if (s < 60) return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;

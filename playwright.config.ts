@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/browser-path.mjs';
 
 // The tests run against the production build (vite build + preview), the same files users get.
 const browser = findChromium();
+// PODSCOPE_E2E_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.PODSCOPE_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,14 +15,14 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     browserName: 'chromium',
     launchOptions: { executablePath: browser?.path, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npm run build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },

@@ -1,6 +1,6 @@
 // The full app: the editor on the left, the pod and its timeline on the right.
-import { SpecEditor } from '../features/editor/spec-editor';
-import { BuilderForm } from '../features/builder/builder-form';
+import { LazySpecEditor } from '../features/editor/lazy-spec-editor';
+import { LazyBuilderForm } from '../features/builder/lazy-builder-form';
 import { SpecTabs } from '../features/builder/spec-tabs';
 import { ContainerDetails } from '../features/canvas/container-details';
 import { PodCanvas } from '../features/canvas/pod-canvas';
@@ -34,7 +34,7 @@ export function App() {
       <LessonPanel />
       <main className="app-main">
         <section className="app-editor" aria-label="Editor">
-          <SpecTabs yaml={<SpecEditor />} form={<BuilderForm />} />
+          <SpecTabs yaml={<LazySpecEditor />} form={<LazyBuilderForm />} />
         </section>
         <section className="app-pod" aria-label="Pod">
           <PodStatus />

@@ -1,23 +1,10 @@
-// The preset files (src/presets/pods/*.yaml), bundled by Vite as text and read by core's parsePreset.
+// The presets (src/presets/pods/*.yaml), read at build time by core's parsePreset (scripts/vite/presets-plugin.ts).
 // Adding a preset is adding a file there: no code changes.
-import { parsePreset } from '../../core/presets/parse-preset';
-import { groupPresets, sortPresets } from '../../core/presets/preset-groups';
+import { groupPresets } from '../../core/presets/preset-groups';
 import type { Preset } from '../../core/presets/preset-types';
+import presets from 'virtual:podscope-presets';
 
-const files = import.meta.glob<string>('../../presets/pods/*.yaml', { query: '?raw', import: 'default', eager: true });
-
-function readAll(): Preset[] {
-  const presets: Preset[] = [];
-  for (const [file, text] of Object.entries(files)) {
-    const { preset, diagnostics } = parsePreset(text);
-    // src/core/presets/presets.test.ts keeps every file valid; a broken one is left out rather than break the page.
-    if (preset) presets.push(preset);
-    else console.warn(`Preset ${file} was left out:`, diagnostics.map((d) => d.message).join('; '));
-  }
-  return sortPresets(presets);
-}
-
-export const PRESETS: readonly Preset[] = readAll();
+export const PRESETS: readonly Preset[] = presets;
 export const PRESET_GROUPS = groupPresets(PRESETS);
 
 export function presetById(id: string): Preset | undefined {

@@ -1,50 +1,75 @@
 // simulate() on pods of growing size: a 50-container pod with probes and restarts (target under 10 ms),
-// and 5 / 50 / 500 containers to see how the cost grows.
+// and 5 / 50 / 500 containers, read from YAML by loadPod and simulated until 600 s, to see how the cost grows
+// (about linear: ×10 per 10× containers).
+import { loadPod } from '../src/core/spec/load-pod';
 import type { PodModel } from '../src/core/spec/pod-model';
 import type { Scenario } from '../src/core/sim/scenario';
 import { simulate } from '../src/core/sim/simulate';
-import { container, initContainer, pod, probe, sidecar } from '../src/core/sim/test-pod';
 import { medianMs, round } from './median';
+
+const PROBES = [
+  '    startupProbe: {httpGet: {path: /healthz, port: 8080}, periodSeconds: 2}',
+  '    readinessProbe: {httpGet: {path: /healthz, port: 8080}, periodSeconds: 5}',
+  '    livenessProbe: {httpGet: {path: /healthz, port: 8080}}',
+];
 
 // A pod of n containers: a tenth init containers, a tenth native sidecars, the rest apps; every other one has
 // probes; every fifth app crashes every run after 20 s (restarts with back-off), and some readiness probes flap.
-function busyPod(n: number): { pod: PodModel; scenario: Scenario } {
+function busyPod(n: number): { yaml: string; scenario: Scenario } {
   const inits = Math.max(1, Math.floor(n / 10));
   const sidecars = Math.max(1, Math.floor(n / 10));
   const apps = Math.max(1, n - inits - sidecars);
-  const withProbes = (i: number) => (i % 2 === 0 ? { readinessProbe: probe({ periodSeconds: 5 }), livenessProbe: probe(), startupProbe: probe({ periodSeconds: 2 }) } : {});
+  const probes = (i: number) => (i % 2 === 0 ? PROBES : []);
+  const lines = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: busy', 'spec:', '  initContainers:'];
+  for (let i = 0; i < inits; i++) lines.push(`  - name: init-${i}`, `    image: registry/init:${i % 3}`, "    command: ['sh', '-c', 'sleep 1']");
+  for (let i = 0; i < sidecars; i++) {
+    lines.push(`  - name: side-${i}`, '    image: envoy:v1', '    restartPolicy: Always', "    command: ['sleep', 'infinity']", ...probes(i));
+  }
+  lines.push('  containers:');
   const actions: Scenario['actions'] = [];
-  const initContainers = [
-    ...Array.from({ length: inits }, (_, i) => initContainer({ name: `init-${i}`, image: `registry/init:${i % 3}`, command: ['sh', '-c', 'sleep 1'] })),
-    ...Array.from({ length: sidecars }, (_, i) => sidecar({ name: `side-${i}`, image: 'envoy:v1', command: ['sleep', 'infinity'], ...withProbes(i) })),
-  ];
-  const containers = Array.from({ length: apps }, (_, i) => {
+  for (let i = 0; i < apps; i++) {
     if (i % 5 === 0) actions.push({ container: `app-${i}`, exitCode: 1, after: 20 });
     if (i % 7 === 0) actions.push({ container: `app-${i}`, probe: 'readiness', failFrom: 60, failUntil: 200 });
-    return container({ name: `app-${i}`, image: `registry/app:${i % 4}`, command: ['sleep', 'infinity'], ...withProbes(i) });
-  });
-  return { pod: pod({ initContainers, containers }), scenario: { actions } };
+    lines.push(`  - name: app-${i}`, `    image: registry/app:${i % 4}`, "    command: ['sleep', 'infinity']", ...probes(i));
+  }
+  return { yaml: `${lines.join('\n')}\n`, scenario: { actions } };
+}
+
+function loaded(n: number): { yaml: string; pod: PodModel; scenario: Scenario } {
+  const { yaml, scenario } = busyPod(n);
+  const result = loadPod(yaml);
+  if (!result.pod) throw new Error(`the ${n}-container bench pod does not load: ${JSON.stringify(result.diagnostics)}`);
+  return { yaml, pod: result.pod, scenario };
 }
 
 export default async function (): Promise<Record<string, unknown>> {
-  const fifty = busyPod(50);
+  const fifty = loaded(50);
   for (let i = 0; i < 100; i++) simulate(fifty.pod, fifty.scenario, { until: 600 }); // let the JIT warm up
   const figures: Record<string, unknown> = {
-    'median ms, 50 containers with probes and restarts, until 600': medianMs(21, () => simulate(fifty.pod, fifty.scenario, { until: 600 })),
+    'median ms, simulate, 50 containers with probes and restarts, until 600': medianMs(21, () => simulate(fifty.pod, fifty.scenario, { until: 600 })),
     'events, 50 containers': simulate(fifty.pod, fifty.scenario, { until: 600 }).events.length,
   };
   const sizes = [5, 50, 500];
-  const medians = sizes.map((n) => {
-    const { pod: p, scenario } = busyPod(n);
-    return medianMs(n >= 500 ? 7 : 21, () => simulate(p, scenario, { until: 600 }));
+  const pods = sizes.map(loaded);
+  const both = pods.map((p, i) => medianMs((sizes[i] ?? 0) >= 500 ? 9 : 31, () => simulate(loadPod(p.yaml).pod!, p.scenario, { until: 600 })));
+  const alone = pods.map((p, i) => medianMs((sizes[i] ?? 0) >= 500 ? 9 : 31, () => simulate(p.pod, p.scenario, { until: 600 })));
+  sizes.forEach((n, i) => {
+    figures[`median ms, loadPod + simulate, ${n} containers`] = both[i];
+    figures[`median ms, simulate alone, ${n} containers`] = alone[i];
   });
-  sizes.forEach((n, i) => (figures[`median ms, ${n} containers`] = medians[i]));
-  figures['growth 5 → 50 (10× containers)'] = round((medians[1] ?? NaN) / (medians[0] ?? NaN));
-  figures['growth 50 → 500 (10× containers)'] = round((medians[2] ?? NaN) / (medians[1] ?? NaN));
-  const { pod: big, scenario: bigScenario } = busyPod(500);
-  const timeline = simulate(big, bigScenario, { until: 600 });
-  figures['timeline.at(t), 500 containers, median µs per call'] = round(medianMs(5, () => {
+  figures['events, 500 containers'] = simulate(pods[2]!.pod, pods[2]!.scenario, { until: 600 }).events.length;
+  const growth = (xs: number[], a: number, b: number) => round((xs[b] ?? NaN) / (xs[a] ?? NaN));
+  figures['growth, loadPod + simulate, 5 → 50 (10× containers)'] = growth(both, 0, 1);
+  figures['growth, loadPod + simulate, 50 → 500 (10× containers)'] = growth(both, 1, 2);
+  figures['growth, simulate alone, 5 → 50'] = growth(alone, 0, 1);
+  figures['growth, simulate alone, 50 → 500'] = growth(alone, 1, 2);
+  const big = pods[2]!;
+  const timeline = simulate(big.pod, big.scenario, { until: 600 });
+  figures['timeline.at(t), 500 containers, t = 0 … 600 step 0.6, median µs per call'] = round(medianMs(5, () => {
     for (let t = 0; t < 600; t += 0.6) timeline.at(t);
   }) * 1000 / 1000, 3);
+  figures['timeline.at(t), 500 containers, t = 0 … 600 step 1/60 (60 fps at 1×), median µs per call'] = round(medianMs(5, () => {
+    for (let t = 0; t < 600; t += 1 / 60) timeline.at(t);
+  }) * 1000 / 36000, 3);
   return figures;
 }

@@ -2,7 +2,8 @@
 // Everything here is pure: same input, same output, no clock, no DOM. It runs in Node, a browser or a Worker.
 
 export { loadPod } from './spec/load-pod';
-export { simulate } from './sim/simulate';
+export { simulate, simulateData } from './sim/simulate';
+export { timelineFromData, type TimelineData } from './sim/timeline-data';
 export { checkScenario, type ScenarioDiagnostic } from './sim/scenario-check';
 export { listSimDefaults, SIM_DEFAULTS, type SimDefault } from './sim/defaults';
 export { nextEventTime, previousEventTime } from './sim/timeline';

@@ -11,7 +11,8 @@ import { resolveActions } from './scenario-check';
 import { freshContainer, PendingQueue, type ContainerAction, type ContainerState, type Happening, type Pending } from './sim-state';
 import { beginCompletion, beginDeletion, containerStopped, preStopDone, type Shutdown, type Terminator } from './termination';
 import type { SimEvent } from './types';
-import { SnapshotRecorder, type RecordedTimeline } from './timeline';
+import { SnapshotRecorder } from './snapshot-recorder';
+import type { TimelineData } from './timeline-data';
 
 function assertNever(x: never): never {
   throw new Error(`unhandled happening ${JSON.stringify(x)}`);
@@ -63,7 +64,7 @@ export class SimEngine implements Terminator, Starter {
     if (deletion !== undefined) this.schedule({ kind: 'deletePod' }, roundTime(Math.max(0, deletion)));
   }
 
-  run(): RecordedTimeline {
+  run(): TimelineData {
     const maxSteps = SIM_DEFAULTS.maxSteps.value;
     let steps = 0;
     let stoppedEarly = false;
@@ -114,8 +115,7 @@ export class SimEngine implements Terminator, Starter {
   }
 
   touch(c: ContainerState): void {
-    c.snapshot = undefined;
-    this.recorder.changed();
+    this.recorder.touch(c);
   }
 
   runActions(c: ContainerState): ContainerAction[] {

@@ -70,6 +70,24 @@ function later(a: number | undefined, b: number | undefined): number | undefined
   return Math.max(a, b);
 }
 
+/**
+ * STATUS while the init container at `i` (of `count` init containers and native sidecars) holds initialization up:
+ * it is neither completed (exit 0) nor a started sidecar.
+ */
+export function initializingStatus(c: ContainerSnapshot, i: number, count: number): string {
+  // initialization has failed
+  if (c.state === 'terminated') return c.reason ? `Init:${c.reason}` : `Init:ExitCode:${c.exitCode ?? 0}`;
+  if (c.state === 'waiting' && c.reason && c.reason !== 'PodInitializing') return `Init:${c.reason}`;
+  return `Init:${i}/${count}`;
+}
+
+/** The STATUS an app container sets (the first one in spec order wins), or undefined when it sets none. */
+export function appContainerStatus(c: ContainerSnapshot): string | undefined {
+  if (c.state === 'waiting' && c.reason) return c.reason;
+  if (c.state === 'terminated') return c.reason ? c.reason : `ExitCode:${c.exitCode ?? 0}`;
+  return undefined;
+}
+
 /** printPod's columns, plus the restart tally so a timeline can re-format RESTARTS at any t. */
 export function printPodColumns(pod: PrintPodInput): { ready: string; status: string; tally: RestartTally } {
   const init = pod.containers.filter((c) => c.role !== 'app');
@@ -97,14 +115,7 @@ export function printPodColumns(pod: PrintPodInput): { ready: string; status: st
       if (c.ready) ready++;
       continue;
     }
-    if (c.state === 'terminated') {
-      // initialization has failed
-      reason = c.reason ? `Init:${c.reason}` : `Init:ExitCode:${c.exitCode ?? 0}`;
-    } else if (c.state === 'waiting' && c.reason && c.reason !== 'PodInitializing') {
-      reason = `Init:${c.reason}`;
-    } else {
-      reason = `Init:${i}/${init.length}`;
-    }
+    reason = initializingStatus(c, i, init.length);
     initializing = true;
     break;
   }
@@ -117,9 +128,8 @@ export function printPodColumns(pod: PrintPodInput): { ready: string; status: st
       const c = apps[i] as ContainerSnapshot;
       restarts += c.restartCount;
       lastRestartAt = later(lastRestartAt, c.lastState?.finishedAt);
-      if (c.state === 'waiting' && c.reason) reason = c.reason;
-      else if (c.state === 'terminated' && c.reason) reason = c.reason;
-      else if (c.state === 'terminated') reason = `ExitCode:${c.exitCode ?? 0}`;
+      const status = appContainerStatus(c);
+      if (status !== undefined) reason = status;
       else if (c.ready && c.state === 'running') {
         hasRunning = true;
         ready++;

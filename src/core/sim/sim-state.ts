@@ -3,7 +3,6 @@
 import type { ContainerModel, PodModel } from '../spec/pod-model';
 import type { BackOffEntry } from './back-off';
 import type { Action, ProbeKind } from './scenario';
-import type { ContainerSnapshot } from './types';
 
 /** Where a container stands in the kubelet's eyes. */
 export type Life =
@@ -45,8 +44,6 @@ export interface ContainerState {
   /** The kubelet is stopping it (deletion, or the pod completing). */
   stopping: boolean;
   stopDeadline: number;
-  /** The cached snapshot; undefined after a change. */
-  snapshot?: ContainerSnapshot;
 }
 
 export type Happening =

@@ -4,6 +4,7 @@ import type { PodModel } from '../spec/pod-model';
 import { SIM_DEFAULTS } from './defaults';
 import { SimEngine } from './engine';
 import { EMPTY_SCENARIO, type Scenario } from './scenario';
+import { timelineFromData, type TimelineData } from './timeline-data';
 import type { Timeline } from './types';
 
 export interface SimulateOptions {
@@ -21,6 +22,14 @@ export interface SimulateOptions {
  * timeline.at(20).kubectl; // { ready: '0/1', status: 'CrashLoopBackOff', restarts: '1 (6s ago)' }
  */
 export function simulate(pod: PodModel, scenario: Scenario = EMPTY_SCENARIO, options: SimulateOptions = {}): Timeline {
+  return timelineFromData(simulateData(pod, scenario, options));
+}
+
+/**
+ * simulate() as plain data: what a Web Worker computes and posts (it survives structuredClone); the page reads it
+ * with timelineFromData().
+ */
+export function simulateData(pod: PodModel, scenario: Scenario = EMPTY_SCENARIO, options: SimulateOptions = {}): TimelineData {
   const until = Number.isFinite(options.until) && (options.until as number) >= 0 ? (options.until as number) : SIM_DEFAULTS.untilSeconds.value;
   const maxEvents = Math.max(1, Math.floor(options.maxEvents ?? SIM_DEFAULTS.maxEvents.value));
   return new SimEngine(pod, scenario ?? EMPTY_SCENARIO, until, maxEvents).run();
@@ -29,4 +38,5 @@ export function simulate(pod: PodModel, scenario: Scenario = EMPTY_SCENARIO, opt
 export { checkScenario, type ScenarioDiagnostic } from './scenario-check';
 export { SIM_DEFAULTS, listSimDefaults, type SimDefault, type SimDefaultName } from './defaults';
 export { nextEventTime, previousEventTime } from './timeline';
+export { timelineFromData, type TimelineData } from './timeline-data';
 export { timingAssumptions, type TimingAssumption } from './assumptions';

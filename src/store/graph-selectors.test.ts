@@ -1,7 +1,8 @@
 // The canvas selectors on a fresh store: stable references while nothing they read changes, a new graph only for a
 // new pod, and the live graph following the cursor without moving a node.
 import { describe, expect, it } from 'vitest';
-import { createPodscopeStore } from './podscope-store';
+import type { PodscopeStore } from './podscope-store';
+import { testStore } from './test-store';
 import { selectActiveEdges, selectContainerLabels, selectEdgeActive, selectFlows, selectGraph, selectLiveContainer, selectLiveGraph, selectRoles } from './graph-selectors';
 import { selectTimeline } from './selectors';
 
@@ -20,13 +21,13 @@ spec:
 `;
 
 /** Step until the pod is Running (or 40 steps). */
-function stepToRunning(store: ReturnType<typeof createPodscopeStore>): void {
+function stepToRunning(store: PodscopeStore): void {
   for (let i = 0; i < 40 && selectLiveGraph(store.getState()).phase !== 'Running'; i++) store.getState().stepForward();
 }
 
 describe('graph selectors', () => {
   it('return the same roles, flows and graph for the same state', () => {
-    const s = createPodscopeStore(AMBASSADOR).getState();
+    const s = testStore(AMBASSADOR).getState();
     expect(selectRoles(s)).toBe(selectRoles(s));
     expect(selectFlows(s)).toBe(selectFlows(s));
     expect(selectGraph(s)).toBe(selectGraph(s));
@@ -34,7 +35,7 @@ describe('graph selectors', () => {
   });
 
   it('keep the graph while the cursor moves, and give a new live graph', () => {
-    const store = createPodscopeStore(AMBASSADOR);
+    const store = testStore(AMBASSADOR);
     const graph = selectGraph(store.getState());
     const live = selectLiveGraph(store.getState());
     store.getState().stepForward();
@@ -43,7 +44,7 @@ describe('graph selectors', () => {
   });
 
   it('lay out a new graph for a new pod', () => {
-    const store = createPodscopeStore(AMBASSADOR);
+    const store = testStore(AMBASSADOR);
     const graph = selectGraph(store.getState());
     store.getState().loadText(AMBASSADOR.replace('name: orders}', 'name: billing}'));
     const next = selectGraph(store.getState());
@@ -52,14 +53,14 @@ describe('graph selectors', () => {
   });
 
   it('know the ambassador and its flows: orders → localhost:5432 → cloud-sql-proxy → Cloud SQL', () => {
-    const s = createPodscopeStore(AMBASSADOR).getState();
+    const s = testStore(AMBASSADOR).getState();
     expect(selectRoles(s).find((r) => r.container === 'cloud-sql-proxy')?.role).toBe('ambassador');
     expect(selectFlows(s).map((f) => f.kind)).toEqual(expect.arrayContaining(['ingress', 'localhost', 'egress']));
     expect(selectGraph(s).nodes.some((n) => n.type === 'external' && n.data.external === 'service')).toBe(true);
   });
 
   it('turn the ambassador flow off when the ambassador crashes', () => {
-    const store = createPodscopeStore(AMBASSADOR);
+    const store = testStore(AMBASSADOR);
     stepToRunning(store);
     const egress = selectGraph(store.getState()).edges.find((e) => e.kind === 'egress');
     expect(egress).toBeDefined();
@@ -77,14 +78,14 @@ describe('graph selectors', () => {
   });
 
   it('keep every node where it was while stepping to the end', () => {
-    const store = createPodscopeStore(AMBASSADOR);
+    const store = testStore(AMBASSADOR);
     const positions = JSON.stringify(selectGraph(store.getState()).nodes.map((n) => [n.id, n.position]));
     for (let i = 0; i < 20; i++) store.getState().stepForward();
     expect(JSON.stringify(selectGraph(store.getState()).nodes.map((n) => [n.id, n.position]))).toBe(positions);
   });
 
   it('give the same container labels object until a label changes', () => {
-    const store = createPodscopeStore(AMBASSADOR);
+    const store = testStore(AMBASSADOR);
     const first = selectContainerLabels(store.getState());
     expect(first['container:orders']).toMatch(/^orders, main, /);
     store.getState().seek(0);
@@ -96,7 +97,7 @@ describe('graph selectors', () => {
   });
 
   it('give the same set of active edges until a flow starts or stops', () => {
-    const store = createPodscopeStore(AMBASSADOR);
+    const store = testStore(AMBASSADOR);
     const idle = selectActiveEdges(store.getState());
     expect(idle.size).toBe(0);
     stepToRunning(store);
@@ -109,7 +110,7 @@ describe('graph selectors', () => {
 
 describe('the live graph during playback', () => {
   it('stays the same object while the cursor moves between two changes, and changes with the pod', () => {
-    const store = createPodscopeStore();
+    const store = testStore();
     store.getState().stepForward();
     store.getState().stepForward();
     const live = selectLiveGraph(store.getState());

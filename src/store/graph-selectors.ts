@@ -1,21 +1,19 @@
-// The canvas's derived state: roles, flows and the laid-out graph from the pod shown, and the live graph at the
-// cursor. Each is memoised on its inputs, so the same pod gives the same graph object (zustand v5 needs stable
-// references) and stepping the cursor never re-lays the graph out.
-import { buildGraph } from '../core/graph/build-graph';
+// The canvas's derived state: roles, flows and the laid-out graph of the pod shown (made with the analysis, in the
+// Worker, and kept as the same objects while the pod is the same), and the live graph at the cursor, memoised so
+// stepping the cursor never re-lays the graph out (zustand v5 needs stable references).
 import type { PodGraph } from '../core/graph/graph-types';
 import { liveGraph, type LiveContainerState, type LiveGraph } from '../core/graph/live-graph';
-import { classifyRoles } from '../core/patterns/classify-roles';
-import { deriveFlows } from '../core/patterns/derive-flows';
 import type { Flow } from '../core/patterns/flow-types';
 import type { RoleAssignment } from '../core/patterns/role-types';
 import type { PodSnapshot } from '../core/sim/types';
 import { memoizeLast } from './memoize-last';
 import type { PodscopeState } from './podscope-store';
-import { selectPod, selectSnapshot } from './selectors';
+import { selectSnapshot } from './selectors';
 
-const rolesOf = memoizeLast(classifyRoles);
-const flowsOf = memoizeLast(deriveFlows);
-const graphOf = memoizeLast(buildGraph);
+/** Before the first analysis: a pod with nothing in it to draw. */
+const NO_ROLES: RoleAssignment[] = [];
+const NO_FLOWS: Flow[] = [];
+const EMPTY_GRAPH: PodGraph = { nodes: [], edges: [], flows: NO_FLOWS, podIp: '', conflicts: [], width: 0, height: 0 };
 /**
  * Between two changes of the pod, timeline.at(t) gives a new snapshot object on every frame (its `t` moves) while
  * its containers and conditions stay the same objects. The live graph depends on t only through the back-off
@@ -38,9 +36,9 @@ function countdownTick(snapshot: PodSnapshot): number {
   return snapshot.containers.some((c) => c.backOffUntil !== undefined) ? Math.round(snapshot.t * 10) : -1;
 }
 
-export const selectRoles = (s: PodscopeState): RoleAssignment[] => rolesOf(selectPod(s));
-export const selectFlows = (s: PodscopeState): Flow[] => flowsOf(selectPod(s), selectRoles(s));
-export const selectGraph = (s: PodscopeState): PodGraph => graphOf(selectPod(s), selectRoles(s), selectFlows(s));
+export const selectRoles = (s: PodscopeState): RoleAssignment[] => s.analysis?.roles ?? NO_ROLES;
+export const selectFlows = (s: PodscopeState): Flow[] => s.analysis?.flows ?? NO_FLOWS;
+export const selectGraph = (s: PodscopeState): PodGraph => s.analysis?.graph ?? EMPTY_GRAPH;
 export const selectLiveGraph = (s: PodscopeState): LiveGraph => {
   const snapshot = selectSnapshot(s);
   return liveOf(selectGraph(s), snapshot.containers, snapshot.conditions, snapshot.phase, snapshot.deleted, countdownTick(snapshot), snapshot);

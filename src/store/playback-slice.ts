@@ -3,7 +3,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { nextEventTime, previousEventTime } from '../core/index';
 import type { PodscopeState } from './podscope-store';
-import { selectTimeline } from './selectors';
+import { selectAnalysisCurrent, selectTimeline } from './selectors';
 import { advancePlayback } from './timeline-navigation';
 
 export const SPEEDS = [0.5, 1, 2, 5, 10, 30] as const;
@@ -17,6 +17,13 @@ export interface PlaybackSlice {
   speed: Speed;
   /** The last quiet stretch playback jumped over, so the view can say so. */
   skipped: { from: number; to: number } | null;
+  /**
+   * Steps asked for while the analysis of a new text or scenario was on its way (+1 forward, −1 back each): they
+   * are taken on the new timeline when it arrives, not on the old one (a preset chosen, then → pressed at once).
+   */
+  queuedSteps: number;
+  /** Takes the queued steps on the current timeline (model-slice.ts calls it when an analysis arrives). */
+  takeQueuedSteps(): void;
   play(): void;
   pause(): void;
   togglePlay(): void;
@@ -34,6 +41,15 @@ export const createPlaybackSlice: StateCreator<PodscopeState, [], [], PlaybackSl
   playing: false,
   speed: 2,
   skipped: null,
+  queuedSteps: 0,
+  takeQueuedSteps: () => {
+    let { cursor, queuedSteps } = get();
+    if (queuedSteps === 0) return;
+    const timeline = selectTimeline(get());
+    for (; queuedSteps > 0; queuedSteps--) cursor = nextEventTime(timeline, cursor) ?? timeline.end;
+    for (; queuedSteps < 0; queuedSteps++) cursor = previousEventTime(timeline, cursor) ?? 0;
+    set({ cursor, queuedSteps: 0 });
+  },
   play: () => {
     const { end } = selectTimeline(get());
     // Playing from the end starts again from the beginning, as media players do.
@@ -42,18 +58,27 @@ export const createPlaybackSlice: StateCreator<PodscopeState, [], [], PlaybackSl
   pause: () => set({ playing: false }),
   togglePlay: () => (get().playing ? get().pause() : get().play()),
   stepForward: () => {
+    if (!selectAnalysisCurrent(get())) return set({ playing: false, skipped: null, queuedSteps: get().queuedSteps + 1 });
     const timeline = selectTimeline(get());
     set({ playing: false, skipped: null, cursor: nextEventTime(timeline, get().cursor) ?? timeline.end });
   },
   stepBack: () => {
+    if (!selectAnalysisCurrent(get())) return set({ playing: false, skipped: null, queuedSteps: get().queuedSteps - 1 });
     set({ playing: false, skipped: null, cursor: previousEventTime(selectTimeline(get()), get().cursor) ?? 0 });
   },
-  reset: () => set({ playing: false, skipped: null, cursor: 0 }),
-  seek: (t) => set({ skipped: null, cursor: Math.min(Math.max(0, t), selectTimeline(get()).end) }),
+  reset: () => set({ playing: false, skipped: null, cursor: 0, queuedSteps: 0 }),
+  // Before the analysis of a new text or scenario arrives, the end is not known: the cursor is clamped then
+  // (model-slice.ts), so a link's `t` survives the wait.
+  seek: (t) => {
+    const s = get();
+    const end = selectAnalysisCurrent(s) ? selectTimeline(s).end : Infinity;
+    set({ skipped: null, cursor: Math.min(Math.max(0, Number.isFinite(t) ? t : 0), end) });
+  },
   setSpeed: (speed) => set({ speed }),
   tick: (wallSeconds) => {
     const s = get();
-    if (!s.playing) return;
+    // While a new timeline is on its way the cursor waits rather than run on the old one.
+    if (!s.playing || !selectAnalysisCurrent(s)) return;
     const step = advancePlayback(selectTimeline(s), s.cursor, wallSeconds, s.speed);
     set({
       cursor: step.cursor,

@@ -1,7 +1,7 @@
 // The store driven as the views drive it: a fresh vanilla store per test.
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_POD_YAML } from '../core/examples/article-pod';
-import { createPodscopeStore } from './podscope-store';
+import { testStore } from './test-store';
 import { selectEventsUpToCursor, selectLoad, selectPod, selectSnapshot, selectStale, selectTimeline } from './selectors';
 
 const TWO_APPS = `apiVersion: v1
@@ -18,7 +18,7 @@ spec:
 
 describe('podscope store', () => {
   it('starts on the article pod, with its metadata warning, at time 0', () => {
-    const store = createPodscopeStore();
+    const store = testStore();
     const s = store.getState();
     expect(s.specText).toBe(ARTICLE_POD_YAML);
     expect(selectLoad(s).diagnostics.some((d) => d.line === 3 && d.severity === 'warning')).toBe(true);
@@ -27,7 +27,7 @@ describe('podscope store', () => {
   });
 
   it('steps forward event by event and back again', () => {
-    const store = createPodscopeStore();
+    const store = testStore();
     const { stepForward, stepBack } = store.getState();
     stepForward();
     const first = store.getState().cursor;
@@ -40,7 +40,7 @@ describe('podscope store', () => {
   });
 
   it('reaches Running for the article pod once the init container has completed', () => {
-    const store = createPodscopeStore();
+    const store = testStore();
     const statuses = new Set<string>();
     for (let i = 0; i < 40 && store.getState().cursor < selectTimeline(store.getState()).end; i++) {
       statuses.add(selectSnapshot(store.getState()).kubectl.status);
@@ -51,7 +51,7 @@ describe('podscope store', () => {
   });
 
   it('keeps the last good pod, marked stale, while the text is broken, and the text as typed', () => {
-    const store = createPodscopeStore(TWO_APPS);
+    const store = testStore(TWO_APPS);
     const broken = TWO_APPS.replace('- name: logger', '- name: Logger_!');
     store.getState().loadText(broken);
     const s = store.getState();
@@ -64,7 +64,7 @@ describe('podscope store', () => {
   });
 
   it('records "crash now" as a scenario action at the cursor, so the timeline is recomputed', () => {
-    const store = createPodscopeStore(TWO_APPS);
+    const store = testStore(TWO_APPS);
     store.getState().seek(30);
     store.getState().crashContainer('logger', 2);
     expect(store.getState().scenario.actions).toEqual([{ container: 'logger', exitCode: 2, at: 30 }]);
@@ -73,14 +73,14 @@ describe('podscope store', () => {
   });
 
   it('returns the same derived objects for the same state (stable selectors)', () => {
-    const store = createPodscopeStore();
+    const store = testStore();
     const s = store.getState();
     expect(selectTimeline(s)).toBe(selectTimeline(s));
     expect(selectSnapshot(s)).toBe(selectSnapshot(s));
   });
 
   it('plays, jumping over the quiet hour of `sleep 3600`, and stops at the end', () => {
-    const store = createPodscopeStore();
+    const store = testStore();
     store.getState().play();
     let jumped = false;
     for (let i = 0; i < 10_000 && store.getState().playing; i++) {
@@ -95,7 +95,7 @@ describe('podscope store', () => {
 
 describe('events up to the cursor', () => {
   it('is the same list while the cursor moves between two events, and grows at the next one', () => {
-    const store = createPodscopeStore();
+    const store = testStore();
     store.getState().stepForward();
     const atEvent = selectEventsUpToCursor(store.getState());
     store.getState().seek(store.getState().cursor + 0.01);

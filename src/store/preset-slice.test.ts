@@ -1,7 +1,7 @@
 // Applying a preset through the store: text, scenario and cursor in one action; the preset stays active until the
 // user edits the text away from it.
 import { describe, expect, it } from 'vitest';
-import { createPodscopeStore } from './podscope-store';
+import { testStore } from './test-store';
 import { selectActivePresetId } from './preset-slice';
 import { selectPod } from './selectors';
 
@@ -18,7 +18,7 @@ const PRESET = { id: 'demo', pod: POD, scenario: { actions: [{ container: 'app',
 
 describe('preset slice', () => {
   it('loads the pod text, sets the scenario, resets the cursor and selects the focus', () => {
-    const store = createPodscopeStore();
+    const store = testStore();
     store.getState().seek(40);
     store.getState().applyPreset(PRESET);
     const s = store.getState();
@@ -32,13 +32,13 @@ describe('preset slice', () => {
   });
 
   it('starts at the preset cursor when it has one', () => {
-    const store = createPodscopeStore();
+    const store = testStore();
     store.getState().applyPreset({ ...PRESET, cursor: 12 });
     expect(store.getState().cursor).toBe(12);
   });
 
   it('is no longer active once the text is edited away from the preset, and again when edited back', () => {
-    const store = createPodscopeStore();
+    const store = testStore();
     store.getState().applyPreset(PRESET);
     store.getState().loadText(POD.replace('demo', 'mine'));
     expect(selectActivePresetId(store.getState())).toBeNull();
@@ -47,7 +47,7 @@ describe('preset slice', () => {
   });
 
   it('keeps the preset active while the user adds what-if actions', () => {
-    const store = createPodscopeStore();
+    const store = testStore();
     store.getState().applyPreset(PRESET);
     store.getState().seek(3);
     store.getState().crashContainer('app', 2);
@@ -55,7 +55,7 @@ describe('preset slice', () => {
   });
 
   it('keeps the lesson step a whole number of 0 or more', () => {
-    const store = createPodscopeStore();
+    const store = testStore();
     store.getState().setLessonOpen(true);
     store.getState().setLessonStep(2.7);
     expect(store.getState()).toMatchObject({ lessonOpen: true, lessonStep: 2 });

@@ -1,39 +1,35 @@
-// Derived state: computed from the owned state, never stored, memoised so the same inputs give the same object.
-import { loadPod, simulate, type LoadResult, type PodModel, type Scenario, type Timeline } from '../core/index';
-import { loadPodMemo } from './load-memo';
+// Derived state: computed from the owned state and the newest analysis, never stored, memoised so the same inputs
+// give the same object (zustand v5 needs stable references).
+import type { Narration } from '../core/narration/narration-types';
+import { EMPTY_POD } from '../core/analysis/empty-pod';
+import { timelineFromData, type TimelineData } from '../core/sim/timeline-data';
+import type { LoadResult, PodModel, PodSnapshot, Timeline } from '../core/index';
 import { memoizeLast } from './memoize-last';
+import { isCurrent } from './model-slice';
 import type { PodscopeState } from './podscope-store';
 import { eventTimes } from './timeline-navigation';
 
-/** Shown when nothing usable could be read yet: a pod with no containers. */
-const EMPTY_POD: PodModel = {
-  name: 'pod',
-  namespace: 'default',
-  labels: {},
-  annotations: {},
-  restartPolicy: 'Always',
-  terminationGracePeriodSeconds: 30,
-  shareProcessNamespace: false,
-  initContainers: [],
-  containers: [],
-  volumes: [],
-};
+/** Before the first analysis: nothing read yet, nothing to complain about. */
+const NOT_READ_YET: LoadResult = { pod: null, diagnostics: [] };
 
-const loadOf = loadPodMemo;
-/** A second memo for the last good text, so that the current and the last good load don't evict each other. */
-const lastGoodLoadOf = memoizeLast(loadPod);
+/** The timeline of a pod with no containers, shown until the first analysis arrives. */
+const EMPTY_SNAPSHOT: PodSnapshot = {
+  t: 0,
+  phase: 'Pending',
+  conditions: { PodScheduled: false, PodReadyToStartContainers: false, Initialized: false, ContainersReady: false, Ready: false },
+  containers: [],
+  kubectl: { ready: '0/0', status: 'Pending', restarts: '0' },
+};
+const EMPTY_TIMELINE: Timeline = { events: [], end: 0, at: () => EMPTY_SNAPSHOT };
+const NO_NARRATIONS: Narration[] = [];
 
 export interface ShownPod {
   pod: PodModel;
   /** True when the text is broken and the picture shows the last good pod instead. */
   stale: boolean;
 }
-const shownPodOf = memoizeLast((current: LoadResult, lastGood: LoadResult | null): ShownPod => {
-  const broken = current.pod === null || current.diagnostics.some((d) => d.severity === 'error');
-  if (broken && lastGood?.pod) return { pod: lastGood.pod, stale: true };
-  return { pod: current.pod ?? EMPTY_POD, stale: false };
-});
-const timelineOf = memoizeLast((pod: PodModel, scenario: Scenario): Timeline => simulate(pod, scenario));
+const shownPodOf = memoizeLast((pod: PodModel, stale: boolean): ShownPod => ({ pod, stale }));
+const timelineOf = memoizeLast((data: TimelineData): Timeline => timelineFromData(data));
 const eventTimesOf = memoizeLast(eventTimes);
 const snapshotOf = memoizeLast((timeline: Timeline, t: number) => timeline.at(t));
 /** How many events have happened by pod time t (binary search: called on every playback frame). */
@@ -52,12 +48,21 @@ function eventCountBy(timeline: Timeline, t: number): number {
 // and the events log does not re-render on every frame.
 const eventsUpToOf = memoizeLast((timeline: Timeline, count: number) => timeline.events.slice(0, count));
 
-export const selectLoad = (s: PodscopeState): LoadResult => loadOf(s.specText);
+/** What loadPod said about the text of the newest analysis (its diagnostics belong to `selectLoadedText`). */
+export const selectLoad = (s: PodscopeState): LoadResult => s.analysis?.load ?? NOT_READ_YET;
+/** The text the diagnostics of selectLoad refer to; null before the first analysis. */
+export const selectLoadedText = (s: PodscopeState): string | null => s.analysisRequest?.text ?? null;
+/** The picture is behind the text or the scenario: an analysis is on its way. */
+export const selectAnalysing = (s: PodscopeState) => s.analysing;
+/** The newest analysis answers the text and scenario in the store now. */
+export const selectAnalysisCurrent = (s: PodscopeState): boolean => isCurrent(s, s.analysisRequest);
 export const selectShownPod = (s: PodscopeState): ShownPod =>
-  shownPodOf(selectLoad(s), s.lastGoodText === null ? null : lastGoodLoadOf(s.lastGoodText));
+  shownPodOf(s.analysis?.pod ?? EMPTY_POD, s.analysis?.stale ?? false);
 export const selectPod = (s: PodscopeState): PodModel => selectShownPod(s).pod;
 export const selectStale = (s: PodscopeState): boolean => selectShownPod(s).stale;
-export const selectTimeline = (s: PodscopeState): Timeline => timelineOf(selectPod(s), s.scenario);
+export const selectTimeline = (s: PodscopeState): Timeline => (s.analysis ? timelineOf(s.analysis.timeline) : EMPTY_TIMELINE);
+/** One narration per timeline event, made with the simulation (core/narration/narrate-timeline.ts). */
+export const selectNarrations = (s: PodscopeState): readonly Narration[] => s.analysis?.narrations ?? NO_NARRATIONS;
 export const selectEventTimes = (s: PodscopeState): number[] => eventTimesOf(selectTimeline(s));
 export const selectSnapshot = (s: PodscopeState) => snapshotOf(selectTimeline(s), s.cursor);
 export const selectEventsUpToCursor = (s: PodscopeState) => {

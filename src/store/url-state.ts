@@ -4,6 +4,7 @@ import { ARTICLE_POD_YAML } from '../core/examples/article-pod';
 import { decodeFragment, encodeFragment, encodeText, type DecodedFragment, type LinkView, type SharedState } from '../core/share/fragment';
 import { memoizeLast } from './memoize-last';
 import { createPodscopeStore, type PodscopeState, type PodscopeStore } from './podscope-store';
+import type { AnalysisClient } from './analysis/analysis-client';
 import { selectActivePresetId } from './preset-slice';
 
 /** The same fragment is decoded once, however many places ask (the store at start-up, url-sync, the notice). */
@@ -49,9 +50,9 @@ export interface StoreFromLink {
 }
 
 /** A store for the page that was opened: the link's pod when it has one, else the example pod. */
-export function createStoreFromFragment(fragment: string): StoreFromLink {
+export function createStoreFromFragment(fragment: string, client: AnalysisClient): StoreFromLink {
   const link = readFragment(fragment);
-  const store = createPodscopeStore(link.state.text ?? ARTICLE_POD_YAML);
+  const store = createPodscopeStore(client, link.state.text ?? ARTICLE_POD_YAML);
   applySharedState(store, link.state);
   return { store, link };
 }

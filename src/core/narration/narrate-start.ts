@@ -2,14 +2,24 @@
 // Order of start-up: pkg/kubelet/kuberuntime/kuberuntime_manager.go computePodActions / SyncPod;
 // image pulls: pkg/kubelet/images/image_manager.go EnsureImageExists.
 import { classifyRoles } from '../patterns/classify-roles';
+import type { RoleAssignment } from '../patterns/role-types';
 import { allContainers } from '../spec/pod-model';
 import { readProgram } from '../sim/container-program';
 import { SIM_DEFAULTS } from '../sim/defaults';
-import type { ContainerModel } from '../spec/pod-model';
+import type { ContainerModel, PodModel } from '../spec/pod-model';
 import { containerOf, kindPhrase, lastBefore, listWords, namesOf, startsUpTo } from './event-facts';
 import { K8S_DOCS } from './k8s-docs';
 import type { Narrator } from './narration-types';
 import { BACK_OFF_RULE } from './back-off-words';
+
+// Roles are read once per pod, not once per Started event: classifying looks at every pair of containers, and a
+// pod of 300 containers has 300 starts.
+const rolesByPod = new WeakMap<PodModel, RoleAssignment[]>();
+function rolesOf(pod: PodModel): RoleAssignment[] {
+  let roles = rolesByPod.get(pod);
+  if (!roles) rolesByPod.set(pod, (roles = classifyRoles(pod)));
+  return roles;
+}
 
 export const narrateScheduled: Narrator = (_event, pod) => {
   const count = allContainers(pod).length;
@@ -112,7 +122,7 @@ export const narrateStarted: Narrator = (event, pod, context) => {
       const apps = pod.containers.map((x) => x.name);
       const first = apps[0] === name;
       const done = [...inits.length > 0 ? [`every init container (${listWords(inits)}) has completed`] : [], ...sidecars.length > 0 ? [`the sidecar${sidecars.length > 1 ? 's' : ''} ${listWords(sidecars)} ${sidecars.length > 1 ? 'have' : 'has'} started`] : []];
-      const role = classifyRoles(pod).find((r) => r.container === name);
+      const role = rolesOf(pod).find((r) => r.container === name);
       const pattern = role && role.role !== 'main' && role.role !== 'init' ? ` Podscope sees it as ${role.role === 'adapter' || role.role === 'ambassador' ? 'an' : 'a'} ${role.role.replace('-', ' ')}: ${role.reason}.` : '';
       return {
         what: `App container ${name} started.`,

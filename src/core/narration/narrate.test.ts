@@ -10,6 +10,7 @@ import type { Timeline } from '../sim/types';
 import { loadPod } from '../spec/load-pod';
 import type { PodModel } from '../spec/pod-model';
 import { hasNarration, narrate, SIM_EVENT_TYPES } from './narrate';
+import { narrateTimeline } from './narrate-timeline';
 import { narrationAt } from './narration-at';
 
 const SIM_DIR = new URL('../sim/', import.meta.url);
@@ -100,7 +101,8 @@ describe('event types', () => {
 function narrationsOf(text: string, scenario?: Scenario): ReturnType<typeof narrationAt>[] {
   const pod = podOf(text);
   const timeline = simulate(pod, scenario);
-  return [...new Set(timeline.events.map((e) => e.t))].map((t) => narrationAt(timeline, pod, t));
+  const narrations = narrateTimeline(timeline, pod);
+  return [...new Set(timeline.events.map((e) => e.t))].map((t) => narrationAt(timeline.events, narrations, t));
 }
 
 const INIT_POD = (policy: string) => `apiVersion: v1
@@ -163,13 +165,15 @@ describe('narrations', () => {
 describe('narrationAt', () => {
   it('narrates the last event at or before the cursor, the same between two events', () => {
     const pod = podOf(INIT_POD('Always'));
-    const timeline = simulate(pod);
-    const started = timeline.events.find((e) => e.type === 'Started' && e.container === 'init-db')!;
-    const next = timeline.events.find((e) => e.t > started.t)!;
+    const { events } = simulate(pod);
+    const narrations = narrateTimeline(simulate(pod), pod);
+    const started = events.find((e) => e.type === 'Started' && e.container === 'init-db')!;
+    const next = events.find((e) => e.t > started.t)!;
     const between = (started.t + next.t) / 2;
-    expect(narrationAt(timeline, pod, between)?.event).toBe(started);
-    expect(narrationAt(timeline, pod, started.t)?.event).toBe(started);
-    expect(narrationAt(timeline, pod, next.t)?.event.t).toBe(next.t);
-    expect(narrationAt(timeline, pod, -1)).toBeNull();
+    expect(narrationAt(events, narrations, between)?.event).toBe(started);
+    expect(narrationAt(events, narrations, started.t)?.event).toBe(started);
+    expect(narrationAt(events, narrations, next.t)?.event.t).toBe(next.t);
+    expect(narrationAt(events, narrations, between)?.narration.what).toMatch(/init-db/);
+    expect(narrationAt(events, narrations, -1)).toBeNull();
   });
 });

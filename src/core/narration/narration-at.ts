@@ -1,9 +1,8 @@
 // The narration for a cursor position: the main event of the last second at or before the cursor, and the other
 // events of that second (a step lands on a second at which several things may happen, e.g. Pulled, Created and
 // Started). Image and create steps are mechanics, so another event of the same second is preferred to them.
-import type { PodModel } from '../spec/pod-model';
-import type { SimEvent, Timeline } from '../sim/types';
-import { narrate } from './narrate';
+// Narrations are looked up, not made, here (narrate-timeline.ts makes them), so this file stays light.
+import type { SimEvent } from '../sim/types';
 import type { Narration } from './narration-types';
 
 export interface NarrationAt {
@@ -17,11 +16,21 @@ export interface NarrationAt {
 
 const MECHANICS: ReadonlySet<string> = new Set(['Pulling', 'Pulled', 'Created']);
 
-/** Null before the first event (never, in practice: Scheduled is at 0). */
-export function narrationAt(timeline: Timeline, pod: PodModel, cursor: number): NarrationAt | null {
-  const { events } = timeline;
-  let last = -1;
-  for (let i = 0; i < events.length && (events[i]?.t ?? Infinity) <= cursor + 1e-9; i++) last = i;
+/** The index of the last event at or before t, or -1 (binary search: events are in time order). */
+function lastIndexAtOrBefore(events: readonly SimEvent[], t: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((events[mid]?.t ?? Infinity) <= t + 1e-9) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Null before the first event (never, in practice: Scheduled is at 0). `narrations[i]` narrates `events[i]`. */
+export function narrationAt(events: readonly SimEvent[], narrations: readonly Narration[], cursor: number): NarrationAt | null {
+  const last = lastIndexAtOrBefore(events, cursor);
   const lastEvent = events[last];
   if (!lastEvent) return null;
   let first = last;
@@ -34,9 +43,9 @@ export function narrationAt(timeline: Timeline, pod: PodModel, cursor: number): 
       break;
     }
   }
-  const event = events[index] as SimEvent;
-  const context = { events, index, snapshot: timeline.at(event.t) };
+  const narrationOf = (i: number): Narration =>
+    narrations[i] ?? { what: events[i]?.message ?? '', why: '', rule: '', docs: { title: '', url: '' } };
   const alsoNow: string[] = [];
-  for (let i = first; i <= last; i++) if (i !== index) alsoNow.push(narrate(events[i] as SimEvent, pod, { ...context, index: i }).what);
-  return { event, index, narration: narrate(event, pod, context), alsoNow };
+  for (let i = first; i <= last; i++) if (i !== index) alsoNow.push(narrationOf(i).what);
+  return { event: events[index] as SimEvent, index, narration: narrationOf(index), alsoNow };
 }

@@ -118,7 +118,8 @@ describe('hostile input', () => {
     expect(warning).toMatchObject({ severity: 'warning', line: 3, column: 3 });
   });
 
-  it('a 5 MiB spec with thousands of containers loads (the bench measures how fast; this bounds it loosely)', () => {
+  // No time is asserted (timings belong to `npm run bench`); the generous timeout only covers a busy CI machine.
+  it('a 5 MiB spec with thousands of containers loads, the first 5,000 read', () => {
     const entry = (i: number) =>
       `  - name: worker-${i}\n    image: registry.example.com/worker:1.${i % 50}\n    command: ['sh', '-c', 'sleep 3600']\n` +
       `    ports:\n    - containerPort: ${1024 + (i % 60_000)}\n    env:\n    - name: INDEX\n      value: "${i}"\n`;
@@ -130,13 +131,11 @@ describe('hostile input', () => {
       parts.push(e);
       size += e.length;
     }
-    const started = performance.now();
     const result = loadPod(parts.join(''));
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(n).toBeGreaterThan(MAX_CONTAINERS_PER_LIST);
     expect(result.pod?.containers).toHaveLength(MAX_CONTAINERS_PER_LIST);
     expect(result.pod?.containers.at(-1)?.position).toEqual({ line: 4 + 8 * (MAX_CONTAINERS_PER_LIST - 1) + 1, column: 3 });
-  });
+  }, 30_000);
 
   it(`at most ${MAX_DIAGNOSTICS} diagnostics, then one saying how many more`, () => {
     const lines = ['kind: Pod', 'spec:', '  containers:'];

@@ -5,12 +5,12 @@ import { TEMPLATE_IDS, CONTAINER_TEMPLATES } from '../../core/spec-edit/containe
 import { EMPTY_POD_YAML } from '../../core/spec-edit/empty-pod';
 import { openPodDocument } from '../../core/spec-edit/pod-document';
 import { allContainers } from '../../core/spec/pod-model';
-import { selectLoad } from '../../store/selectors';
 import { podscopeStore, usePodscope } from '../../store/use-podscope';
 import { redoSpecText, specHistoryDepth, undoSpecText } from '../editor/editor-history';
 import { ContainerCard } from './container-card';
 import { ProblemText } from './problem-text';
 import { SelectField } from './select-field';
+import { currentLoad } from './current-load';
 import { commitEdit } from './spec-edit-actions';
 import { TextField } from './text-field';
 import './builder.css';
@@ -23,7 +23,7 @@ const POD_RESTART_POLICIES = [
 
 export function BuilderForm() {
   const text = usePodscope((s) => s.specText);
-  const load = usePodscope(selectLoad);
+  const load = usePodscope(currentLoad);
   const opened = useMemo(() => openPodDocument(text, load.source?.document), [text, load.source?.document]);
   const pod = load.pod;
   const syntaxBroken = !opened.ok && opened.reason === 'syntax';

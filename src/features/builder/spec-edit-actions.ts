@@ -2,20 +2,20 @@
 // (core/spec-edit/check-edit.ts) and, when valid, becomes the new text through the store's loadText.
 import { checkSpecEdit } from '../../core/spec-edit/check-edit';
 import type { SpecEdit } from '../../core/spec-edit/spec-edits';
-import { selectLoad } from '../../store/selectors';
 import { podscopeStore } from '../../store/use-podscope';
+import { currentLoad } from './current-load';
 
 /** The validator's message for this edit, or null when it is valid. The text is not changed. */
 export function problemWith(edit: SpecEdit): string | null {
   const state = podscopeStore.getState();
-  const checked = checkSpecEdit(state.specText, edit, selectLoad(state));
+  const checked = checkSpecEdit(state.specText, edit, currentLoad(state));
   return checked.ok ? null : checked.message;
 }
 
 /** Applies the edit when it is valid and returns null; otherwise leaves the text alone and returns the message. */
 export function commitEdit(edit: SpecEdit): string | null {
   const store = podscopeStore.getState();
-  const checked = checkSpecEdit(store.specText, edit, selectLoad(store));
+  const checked = checkSpecEdit(store.specText, edit, currentLoad(store));
   if (!checked.ok) return checked.message;
   store.loadText(checked.text);
   return null;

@@ -6,7 +6,7 @@ import { EditorSelection, EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { useCallback, useEffect, useId, useRef } from 'react';
 import type { PodscopeState } from '../../store/podscope-store';
-import { selectLoad } from '../../store/selectors';
+import { selectLoad, selectLoadedText } from '../../store/selectors';
 import { podscopeStore } from '../../store/use-podscope';
 import { editorExtensions, externalChange, lintDiagnostics, moveCursorTo } from './codemirror-setup';
 import { DiagnosticsList } from './diagnostics-list';
@@ -38,7 +38,9 @@ export function SpecEditor() {
 
     const showDiagnostics = (state: PodscopeState) => {
       const view = viewRef.current;
-      if (!view) return;
+      // The analysis arrives from a Worker: its positions fit only the text it read, so it is drawn when that is
+      // the editor's text (nothing typed since); typing on sends the text again and the next analysis draws.
+      if (!view || timer !== undefined || selectLoadedText(state) !== sentText) return;
       view.dispatch(setDiagnostics(view.state, lintDiagnostics(view.state.doc, selectLoad(state).diagnostics)));
     };
 
@@ -72,6 +74,7 @@ export function SpecEditor() {
     showDiagnostics(podscopeStore.getState());
 
     const unsubscribe = podscopeStore.subscribe((state, previous) => {
+      if (state.analysis !== previous.analysis) showDiagnostics(state);
       if (state.specText === previous.specText) return;
       if (state.specText !== sentText) {
         // The text changed from outside (a preset, a link): it wins over any typing not yet sent.

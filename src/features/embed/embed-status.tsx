@@ -2,6 +2,7 @@
 // polite live region that tells screen-reader users the status after each change (the narration says why).
 import { selectPod, selectSnapshot } from '../../store/selectors';
 import { usePodscope } from '../../store/use-podscope';
+import { AnalysisProgress } from '../timeline/analysis-progress';
 
 function seconds(t: number): string {
   return `${Math.round(t * 10) / 10} s`;
@@ -18,7 +19,8 @@ export function EmbedStatus() {
         <code>{podName}</code> <strong className="embed-status-text">{status}</strong> <span>{snapshot.phase}</span>{' '}
         <span className="embed-muted">
           ready {ready} · restarts {restarts} · at {seconds(cursor)}
-        </span>
+        </span>{' '}
+        <AnalysisProgress />
       </div>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         Pod {status}, {snapshot.phase}.

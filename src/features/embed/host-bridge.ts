@@ -2,7 +2,7 @@
 // core/share/host-message.ts; a message can load a pod or drive playback, nothing else. Out: after each change,
 // { type: 'podscope:state', t, status } to the parent. Target '*' is fine: the payload is public state.
 import { parseHostMessage, type EmbedStateMessage } from '../../core/share/host-message';
-import { selectSnapshot } from '../../store/selectors';
+import { selectAnalysisCurrent, selectSnapshot } from '../../store/selectors';
 import type { PodscopeStore } from '../../store/podscope-store';
 
 /** While playing, the time alone is posted at most this often; a status change is posted at once. */
@@ -38,8 +38,9 @@ export function startHostBridge(store: PodscopeStore, onProblems: (problems: str
   let last = { t: NaN, status: '' };
   let lastPostAt = 0;
   const post = (force: boolean) => {
-    if (parent === window) return;
     const s = store.getState();
+    // Until the new pod's timeline arrives from the Worker, the status on screen is the old pod's: not posted.
+    if (parent === window || !selectAnalysisCurrent(s)) return;
     const t = Math.round(s.cursor * 1000) / 1000;
     const status = selectSnapshot(s).kubectl.status;
     if (t === last.t && status === last.status) return;
@@ -52,7 +53,7 @@ export function startHostBridge(store: PodscopeStore, onProblems: (problems: str
   };
 
   window.addEventListener('message', onMessage);
-  const unsubscribe = store.subscribe((s, prev) => post(s.playing !== prev.playing || s.specText !== prev.specText));
+  const unsubscribe = store.subscribe((s, prev) => post(s.playing !== prev.playing || s.analysis !== prev.analysis));
   post(true);
   return () => {
     window.removeEventListener('message', onMessage);

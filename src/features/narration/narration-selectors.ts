@@ -1,13 +1,15 @@
 // The narration at the cursor, derived from the store and memoised on the second it narrates: while playback moves
 // the cursor between two events, the same object comes back and the panel does not re-render.
 import { narrationAt, type NarrationAt } from '../../core/narration/narration-at';
-import type { PodModel } from '../../core/index';
-import type { Timeline } from '../../core/index';
+import type { Narration } from '../../core/narration/narration-types';
+import type { SimEvent } from '../../core/index';
 import { memoizeLast } from '../../store/memoize-last';
 import type { PodscopeState } from '../../store/podscope-store';
-import { selectEventTimes, selectPod, selectTimeline } from '../../store/selectors';
+import { selectEventTimes, selectNarrations, selectTimeline } from '../../store/selectors';
 
-const narrationOf = memoizeLast((timeline: Timeline, pod: PodModel, t: number): NarrationAt | null => narrationAt(timeline, pod, t));
+const narrationOf = memoizeLast(
+  (events: readonly SimEvent[], narrations: readonly Narration[], t: number): NarrationAt | null => narrationAt(events, narrations, t),
+);
 
 /** The last event time at or before the cursor (binary search over the distinct event times). */
 function lastEventTime(times: readonly number[], cursor: number): number {
@@ -26,5 +28,5 @@ function lastEventTime(times: readonly number[], cursor: number): number {
 
 export const selectNarration = (s: PodscopeState): NarrationAt | null => {
   const t = lastEventTime(selectEventTimes(s), s.cursor);
-  return t < 0 ? null : narrationOf(selectTimeline(s), selectPod(s), t);
+  return t < 0 ? null : narrationOf(selectTimeline(s).events, selectNarrations(s), t);
 };

@@ -2,6 +2,7 @@
 import { selectPod, selectSnapshot, selectStale } from '../../store/selectors';
 import { usePodscope } from '../../store/use-podscope';
 import { formatPodTime } from '../../core/sim/format-pod-time';
+import { AnalysisProgress } from './analysis-progress';
 
 const CONDITION_NAMES = ['PodScheduled', 'PodReadyToStartContainers', 'Initialized', 'ContainersReady', 'Ready'] as const;
 
@@ -19,6 +20,7 @@ export function PodStatus() {
           Pod <code>{podName}</code>
           {stale && <span className="stale-badge"> (stale: last good version)</span>}
         </h2>
+        <AnalysisProgress />
         <span className="pod-status-time">at {formatPodTime(Math.round(cursor * 10) / 10)}</span>
       </div>
       <div role="status" aria-label="Pod status" aria-live="off" className="pod-status-line">

@@ -21,11 +21,14 @@ export interface Analysis {
   /** The request this answers (the same strings and scenario, so the page can tell whether it is current). */
   text: string;
   scenario: Scenario;
-  /** What loadPod said about `text`: its diagnostics go to the editor. */
+  /** What loadPod said about `text`: its diagnostics go to the editor. Its pod is a view pod like `pod`. */
   load: LoadResult;
   /** `text` gave a pod and no error: it becomes the last good text. */
   good: boolean;
-  /** The pod on screen: text's own when good, else the last good text's (stale), else a pod with no containers. */
+  /**
+   * The pod on screen: text's own when good, else the last good text's (stale), else a pod with no containers; as
+   * the views need it (view-pod.ts: without environment variables).
+   */
   pod: PodModel;
   stale: boolean;
   /** simulate(pod, scenario), as data (timelineFromData reads it). */

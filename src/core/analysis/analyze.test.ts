@@ -63,3 +63,21 @@ describe('analyze', () => {
     expect(phases).toEqual(['reading', 'drawing', 'simulating', 'narrating']);
   });
 });
+
+describe('the pod sent to the page', () => {
+  it('leaves out environment variables, which no view shows, and carries the pod once', () => {
+    const text = `apiVersion: v1
+kind: Pod
+metadata: {name: env}
+spec:
+  containers:
+  - name: web
+    image: nginx:1.27
+    env: [{name: MODE, value: production}]
+`;
+    const a = createAnalyzer()({ text, lastGoodText: null, scenario: { actions: [] } });
+    expect(a.pod.containers[0]?.env).toEqual([]);
+    expect(a.pod.containers[0]?.image).toBe('nginx:1.27');
+    expect(a.load.pod).toBe(a.pod);
+  });
+});

@@ -17,6 +17,7 @@ import { loadPod } from '../spec/load-pod';
 import type { PodModel } from '../spec/pod-model';
 import type { Analysis, AnalysisPhase, AnalysisRequest } from './analysis-types';
 import { EMPTY_POD } from './empty-pod';
+import { viewPod } from './view-pod';
 
 /** A text is good when it gives a pod and no error: then it replaces the picture. */
 export function isGood(load: LoadResult): boolean {
@@ -39,6 +40,12 @@ export function createAnalyzer(): Analyzer {
   };
   let last: { pod: PodModel; scenarioKey: string; timeline: TimelineData; narrations: Narration[] } | null = null;
   let drawn: { pod: PodModel; roles: RoleAssignment[]; flows: Flow[]; graph: PodGraph } | null = null;
+  const views = new WeakMap<PodModel, PodModel>();
+  const viewOf = (pod: PodModel): PodModel => {
+    let view = views.get(pod);
+    if (!view) views.set(pod, (view = viewPod(pod)));
+    return view;
+  };
 
   return (request, progress) => {
     progress?.('reading');
@@ -62,6 +69,9 @@ export function createAnalyzer(): Analyzer {
       last = { pod, scenarioKey, timeline, narrations: narrateTimeline(timelineFromData(timeline), pod) };
     }
     const { roles, flows, graph } = drawn;
-    return { text: request.text, scenario: request.scenario, load, good, pod, stale, timeline: last.timeline, narrations: last.narrations, roles, flows, graph };
+    // The views' copy of the pod, also as load.pod when it is the same pod, so the answer carries it once.
+    const shown = viewOf(pod);
+    const loaded = load.pod === null ? load : { ...load, pod: load.pod === pod ? shown : viewOf(load.pod) };
+    return { text: request.text, scenario: request.scenario, load: loaded, good, pod: shown, stale, timeline: last.timeline, narrations: last.narrations, roles, flows, graph };
   };
 }

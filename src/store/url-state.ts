@@ -2,12 +2,34 @@
 // link, and a link applied to a running store. Pure of the DOM: the caller passes the fragment (url-sync.ts does).
 import { ARTICLE_POD_YAML } from '../core/examples/article-pod';
 import { decodeFragment, encodeFragment, encodeText, type DecodedFragment, type LinkView, type SharedState } from '../core/share/fragment';
+import { presetById } from '../features/presets/preset-files';
 import { memoizeLast } from './memoize-last';
 import { createPodscopeStore, type PodscopeState, type PodscopeStore } from './podscope-store';
 import { selectActivePresetId } from './preset-slice';
 
+/**
+ * A link that names a preset and carries no pod text (`#preset=sidecar-log-shipper&t=12`, as an author writes one by
+ * hand) opens that preset: its pod, and its scenario and start time unless the link gives its own. A name that is
+ * not a preset of this build is said in words, and the example pod is shown.
+ */
+export function withPresetText(link: DecodedFragment): DecodedFragment {
+  const { state } = link;
+  if (state.text !== undefined || state.preset === undefined) return link;
+  const preset = presetById(state.preset);
+  if (!preset) {
+    const { preset: unknown, ...rest } = state;
+    const problem = `There is no preset called "${unknown}" in this version of Podscope (it may have been renamed). Showing the example pod instead; the Preset menu lists the ones there are.`;
+    return { state: rest, problems: [...link.problems, problem] };
+  }
+  const t = state.t ?? preset.cursor;
+  return {
+    state: { ...state, text: preset.pod, scenario: state.scenario ?? preset.scenario, ...(t !== undefined ? { t } : {}) },
+    problems: link.problems,
+  };
+}
+
 /** The same fragment is decoded once, however many places ask (the store at start-up, url-sync, the notice). */
-export const readFragment = memoizeLast(decodeFragment);
+export const readFragment = memoizeLast((fragment: string) => withPresetText(decodeFragment(fragment)));
 const compressedTextOf = memoizeLast((text: string) => encodeText(text, true));
 const plainTextOf = memoizeLast((text: string) => encodeText(text, false));
 
@@ -41,6 +63,9 @@ export function applySharedState(store: PodscopeStore, state: SharedState): void
   if (state.text !== undefined && state.preset !== undefined) store.setState({ presetId: state.preset, presetText: state.text });
   s.setScenario(state.scenario ?? { actions: [] });
   s.seek(state.t ?? 0);
+  // A preset's own pod opens as the Preset menu opens it: with the container it is about selected.
+  const preset = state.preset === undefined ? undefined : presetById(state.preset);
+  if (preset?.focus && preset.pod === state.text) s.selectContainer(preset.focus);
 }
 
 export interface StoreFromLink {

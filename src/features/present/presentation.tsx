@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { PodCanvas } from '../canvas/pod-canvas';
 import { NarrationPanel } from '../narration/narration-panel';
+import { LinkNotice } from '../share/link-notice';
 import { EventsLog } from '../timeline/events-log';
 import { PlaybackControls } from '../timeline/playback-controls';
 import { PodStatus } from '../timeline/pod-status';
@@ -42,6 +43,7 @@ export function Presentation() {
           </div>
         </div>
         <PlaybackControls />
+        <LinkNotice />
       </header>
       <main className="present-main">
         <section className="present-canvas" aria-label="Pod">

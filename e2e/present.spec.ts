@@ -2,6 +2,7 @@
 // large type; the keyboard steps, plays, resets and leaves; a step counter says where we are.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { measureCanvasText } from './measure-canvas-text';
 
 async function stepCounter(page: Page): Promise<{ step: number; of: number }> {
   const text = (await page.getByText(/^Step \d+ of \d+$/).textContent()) ?? '';
@@ -109,3 +110,50 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(sizes[0]!.px).toBeGreaterThanOrEqual(20);
   });
 }
+
+// From the back of a room at 1280×720 every word on the canvas must be at least 18 px on screen, names and states at
+// least 20 px, whatever zoom the pod needs: a wide pod with outside nodes on both sides, one with a native sidecar
+// and an outside service, and four containers in two lanes. Measured at the start and a few steps on (new states).
+const READABLE = [
+  { preset: 'sidecar-log-shipper', steps: 2 },
+  { preset: 'native-sidecar-startup', steps: 4 },
+  { preset: 'init-order', steps: 5 },
+];
+for (const { preset, steps } of READABLE) {
+  test(`presentation at 1280×720: every text on the canvas of ${preset} is readable from the back`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`./#present&preset=${preset}`);
+    await expect(page.getByText(/^Step \d+ of \d+$/)).toBeVisible();
+    const containers = await page.locator('.react-flow__node-container').count();
+    expect(containers).toBeGreaterThan(1);
+    for (let step = 0; step <= steps; step += steps) {
+      for (let i = 0; i < step; i++) await page.keyboard.press('ArrowRight');
+      // The fit runs a frame after the canvas settles; the zoom and the type sized against it follow.
+      await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('.pod-canvas-flow')?.style.getPropertyValue('--canvas-zoom'))).not.toBe('');
+      const { zoom, texts } = await page.evaluate(measureCanvasText);
+      const small = texts.filter((t) => t.px < 18).map((t) => `${t.kind} "${t.text}" ${t.px}px`);
+      const names = texts.filter((t) => /-name$|-state$/.test(t.kind));
+      const smallNames = names.filter((t) => t.px < 20).map((t) => `${t.kind} "${t.text}" ${t.px}px`);
+      console.log(`${preset} step +${step}: zoom ${zoom.toFixed(2)}, ${texts.length} texts, smallest ${Math.min(...texts.map((t) => t.px))}px, names and states from ${Math.min(...names.map((t) => t.px))}px`);
+      expect(small).toEqual([]);
+      expect(smallNames).toEqual([]);
+      // Every container shows its name and its state, whole, inside its box.
+      expect(texts.filter((t) => t.kind === 'present-node-name')).toHaveLength(containers);
+      expect(texts.filter((t) => t.kind === 'present-node-state').length).toBeGreaterThanOrEqual(containers);
+    }
+  });
+}
+
+test('presentation at 1920×1080 and 1280×720 in both themes: screenshots to look at', async ({ page }) => {
+  for (const [width, height, colorScheme] of [[1920, 1080, 'light'], [1280, 720, 'dark'], [1280, 720, 'light']] as const) {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`./#present&preset=graceful-deletion&t=31`);
+    await expect(page.getByRole('status', { name: 'Pod status' })).toContainText('Terminating');
+    await page.waitForTimeout(300); // the fit after a resize runs a frame later
+    const { zoom, texts } = await page.evaluate(measureCanvasText);
+    console.log(`${width}×${height}: zoom ${zoom.toFixed(2)}, smallest ${texts.sort((a, b) => a.px - b.px).slice(0, 3).map((t) => `${t.kind} "${t.text}" ${t.px}px`).join(', ')}`);
+    expect(texts.filter((t) => t.px < 18)).toEqual([]);
+    await page.screenshot({ path: `/tmp/present-canvas-${width}-${colorScheme}.png` });
+  }
+});

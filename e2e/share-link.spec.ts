@@ -90,6 +90,49 @@ test('a link over 8,000 characters warns that chat apps may cut it, and still wo
   await expect(other.getByRole('status', { name: 'Pod status' })).toContainText('big-pod');
 });
 
+test('a #preset= link with no pod text opens that preset, its scenario and the linked time', async ({ page }) => {
+  // An author writes it by hand: "see the pod 31 s in, just after it is deleted".
+  await page.goto('./#preset=graceful-deletion&t=31');
+  await expect(page.getByRole('combobox', { name: 'Preset' })).toHaveValue('graceful-deletion');
+  await expect(page.getByRole('textbox', { name: 'Pod spec' })).toContainText('name: graceful');
+  await expect(page.locator('.scrubber-now')).toHaveText(/31/);
+  // The preset's scenario deletes the pod at 30 s: at 31 s it is Terminating.
+  await expect(page.getByRole('status', { name: 'Pod status' })).toContainText('Terminating');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a #preset= link to a preset that does not exist says so and shows the example pod', async ({ page, context }) => {
+  const plain = await context.newPage();
+  await plain.goto('./');
+  await expect(plain.getByRole('status', { name: 'Pod status' })).toContainText('Init');
+  const example = await statusLine(plain);
+  await page.goto('./#preset=log-shiper');
+  const notice = page.getByRole('alert').filter({ hasText: 'This link could not be read completely' });
+  await expect(notice).toContainText('There is no preset called "log-shiper"');
+  await expect(notice).toContainText('Showing the example pod instead');
+  expect(await statusLine(page)).toBe(example);
+});
+
+test('a pod spec too large for a link: Copy link says why and offers the YAML file instead', async ({ page }) => {
+  // 600 KiB of comment on a small pod: over the 512 KiB a link carries.
+  const filler = Array.from({ length: 10_000 }, (_, i) => `# padding line ${String(i).padStart(5, '0')} ${'x'.repeat(40)}`).join('\n');
+  const huge = `${POD.replace('name: shared-pod', 'name: huge-pod')}${filler}\n`;
+  expect(huge.length).toBeGreaterThan(600 * 1024);
+  await page.goto(`./#yaml=${b64(huge)}`);
+  await expect(page.getByRole('status', { name: 'Pod status' })).toContainText('huge-pod');
+  await page.evaluate(() => navigator.clipboard.writeText('nothing yet'));
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText(/No link was copied: this pod spec is \d+ KiB, and a link carries at most 512 KiB\. To share it, send the YAML file instead\./)).toBeVisible();
+  await expect(page.getByText('Link copied')).toHaveCount(0);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('nothing yet');
+  await page.screenshot({ path: '/tmp/share-no-link.png' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the YAML file' }).click()]);
+  expect(download.suggestedFilename()).toBe('huge-pod.yaml');
+  const saved = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  expect(await readFile(saved, 'utf8')).toBe(huge);
+});
+
 test('the Embed dialog shows the iframe code for what is on screen, copies it, and closes with Escape', async ({ page }) => {
   await page.goto(`./#yaml=${b64(POD)}`);
   await page.getByRole('button', { name: 'Embed' }).click();

@@ -3,9 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_POD_YAML } from '../core/examples/article-pod';
 import { bytesToBase64url, textToBytes } from '../core/share/base64url';
+import { presetById } from '../presets/catalog';
+import { selectActivePresetId } from './preset-slice';
 import { testStore, testStoreFromFragment } from './test-store';
 import { selectTimeline } from './selectors';
-import { fragmentOf, sharedStateOf } from './url-state';
+import { fragmentOf, registerPresetLookup, sharedStateOf } from './url-state';
+
+// The presets a `#preset=` link may name, as the page registers them.
+registerPresetLookup(presetById);
 
 const TWO_APPS = `apiVersion: v1
 kind: Pod
@@ -78,5 +83,39 @@ describe('url state', () => {
     expect(link.problems).toEqual([]);
     expect(sharedStateOf(store.getState())).toEqual({ text: ARTICLE_POD_YAML, scenario: { actions: [] } });
     expect(fragmentOf(store.getState(), 'present')).toMatch(/^present&z=[\w-]+$/);
+  });
+
+  it('opens a #preset= link without pod text on that preset: its pod, its scenario, the link\'s time', () => {
+    const preset = presetById('graceful-deletion')!;
+    expect(preset.scenario.actions.length).toBeGreaterThan(0);
+    const { store, link } = testStoreFromFragment('#preset=graceful-deletion&t=31');
+    expect(link.problems).toEqual([]);
+    const s = store.getState();
+    expect(s.specText).toBe(preset.pod);
+    expect(s.scenario).toEqual(preset.scenario);
+    expect(s.cursor).toBe(31);
+    // The Preset menu shows it, and the container it is about is selected as when chosen from the menu.
+    expect(selectActivePresetId(s)).toBe('graceful-deletion');
+    expect(s.selectedContainer).toBe(preset.focus);
+    // Deleted at 30 s (the preset's scenario): at 31 s the pod is Terminating.
+    expect(selectTimeline(s).at(31).kubectl.status).toBe('Terminating');
+  });
+
+  it('a #preset= link with its own scenario keeps that scenario over the preset\'s', () => {
+    const own = { actions: [{ container: 'web', exitCode: 2, after: 4 }] };
+    const scenario = bytesToBase64url(textToBytes(JSON.stringify(own)));
+    const { store, link } = testStoreFromFragment(`#present&preset=graceful-deletion&scenario=${scenario}`);
+    expect(link.problems).toEqual([]);
+    expect(link.state.view).toBe('present');
+    expect(store.getState().specText).toBe(presetById('graceful-deletion')!.pod);
+    expect(store.getState().scenario).toEqual(own);
+    expect(store.getState().cursor).toBe(0);
+  });
+
+  it('an unknown preset id says so politely and shows the example pod', () => {
+    const { store, link } = testStoreFromFragment('#preset=no-such-preset&t=5');
+    expect(store.getState().specText).toBe(ARTICLE_POD_YAML);
+    expect(link.problems).toEqual([expect.stringMatching(/no preset called "no-such-preset".*example pod/)]);
+    expect(selectActivePresetId(store.getState())).toBeNull();
   });
 });

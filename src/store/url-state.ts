@@ -2,13 +2,53 @@
 // link, and a link applied to a running store. Pure of the DOM: the caller passes the fragment (url-sync.ts does).
 import { ARTICLE_POD_YAML } from '../core/examples/article-pod';
 import { decodeFragment, encodeFragment, encodeText, type DecodedFragment, type LinkView, type SharedState } from '../core/share/fragment';
+import type { Preset } from '../core/presets/preset-types';
+import type { AnalysisClient } from './analysis/analysis-client';
 import { memoizeLast } from './memoize-last';
 import { createPodscopeStore, type PodscopeState, type PodscopeStore } from './podscope-store';
-import type { AnalysisClient } from './analysis/analysis-client';
 import { selectActivePresetId } from './preset-slice';
 
+/** Finds a preset by id. */
+export type PresetLookup = (id: string) => Preset | undefined;
+
+/**
+ * The presets a link may name. The page registers them before it reads its link (use-podscope.ts); the embed loads
+ * them only for a link that names one, so its first paint does not carry every preset's text.
+ */
+let presetLookup: PresetLookup = () => undefined;
+export function registerPresetLookup(lookup: PresetLookup): void {
+  presetLookup = lookup;
+}
+
+/** A link that names a preset: the page loads the presets before reading it (for its pod, or the container it is about). */
+export function linkNamesPreset(fragment: string): boolean {
+  return decodeFragment(fragment).state.preset !== undefined;
+}
+
+/**
+ * A link that names a preset and carries no pod text (`#preset=sidecar-log-shipper&t=12`, as an author writes one by
+ * hand) opens that preset: its pod, and its scenario and start time unless the link gives its own. A name that is
+ * not a preset of this build is said in words, and the example pod is shown.
+ */
+export function withPresetText(link: DecodedFragment, presetById: PresetLookup): DecodedFragment {
+  const { state } = link;
+  if (state.text !== undefined || state.preset === undefined) return link;
+  const preset = presetById(state.preset);
+  if (!preset) {
+    const { preset: unknown, ...rest } = state;
+    const problem = `There is no preset called "${unknown}" in this version of Podscope (it may have been renamed). Showing the example pod instead; the Preset menu lists the ones there are.`;
+    return { state: rest, problems: [...link.problems, problem] };
+  }
+  const t = state.t ?? preset.cursor;
+  return {
+    state: { ...state, text: preset.pod, scenario: state.scenario ?? preset.scenario, ...(t !== undefined ? { t } : {}) },
+    problems: link.problems,
+  };
+}
+
 /** The same fragment is decoded once, however many places ask (the store at start-up, url-sync, the notice). */
-export const readFragment = memoizeLast(decodeFragment);
+const readWith = memoizeLast((fragment: string, lookup: PresetLookup) => withPresetText(decodeFragment(fragment), lookup));
+export const readFragment = (fragment: string): DecodedFragment => readWith(fragment, presetLookup);
 const compressedTextOf = memoizeLast((text: string) => encodeText(text, true));
 const plainTextOf = memoizeLast((text: string) => encodeText(text, false));
 
@@ -42,6 +82,9 @@ export function applySharedState(store: PodscopeStore, state: SharedState): void
   if (state.text !== undefined && state.preset !== undefined) store.setState({ presetId: state.preset, presetText: state.text });
   s.setScenario(state.scenario ?? { actions: [] });
   s.seek(state.t ?? 0);
+  // A preset's own pod opens as the Preset menu opens it: with the container it is about selected.
+  const preset = state.preset === undefined ? undefined : presetLookup(state.preset);
+  if (preset?.focus && preset.pod === state.text) s.selectContainer(preset.focus);
 }
 
 export interface StoreFromLink {

@@ -15,8 +15,16 @@ export interface LinkStatus {
 }
 
 const DEBOUNCE_MS = 400;
-/** Specs larger than this are not written into the address bar: deflating them on every pause would cost too much. */
-const MAX_SYNCED_TEXT = 512 * 1024;
+/**
+ * Specs larger than this (in characters) get no link: not in the address bar (deflating them on every pause would
+ * cost too much) and not from "Copy link" (a link of that size is too long to paste anywhere).
+ */
+export const MAX_LINKED_TEXT = 512 * 1024;
+
+/** Whether a link can carry this pod text. */
+export function linkCarries(text: string): boolean {
+  return text.length <= MAX_LINKED_TEXT;
+}
 
 const hash = () => (typeof location === 'undefined' ? '' : location.hash);
 
@@ -39,7 +47,7 @@ function viewForLink(view: AppView): LinkView | undefined {
 function writeFragment(store: PodscopeStore, push = false): void {
   const s = store.getState();
   const view = viewForLink(linkStatusStore.getState().view);
-  const fragment = s.specText.length > MAX_SYNCED_TEXT ? (view ?? '') : fragmentOf(s, view);
+  const fragment = linkCarries(s.specText) ? fragmentOf(s, view) : (view ?? '');
   const url = `${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`;
   if (`#${fragment}` === location.hash || (fragment === '' && location.hash === '')) return;
   if (push) history.pushState(null, '', url);
@@ -69,7 +77,8 @@ export function embedLink(store: PodscopeStore): string {
 
 /** Starts syncing; returns a function that stops it. `fixedView`: the page is one view whatever the fragment says. */
 export function startUrlSync(store: PodscopeStore, fixedView?: AppView): () => void {
-  if (fixedView) linkStatusStore.setState({ view: fixedView });
+  // Read again now that the page has registered its presets: a `#preset=` name it does not know is a problem.
+  linkStatusStore.setState({ ...statusOf(hash()), ...(fixedView ? { view: fixedView } : {}) });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     clearTimeout(timer);

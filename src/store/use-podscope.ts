@@ -2,11 +2,16 @@
 import { useStore } from 'zustand';
 import { workerAnalysis } from './analysis/worker-analysis';
 import type { PodscopeState } from './podscope-store';
-import { createStoreFromFragment } from './url-state';
+import { createStoreFromFragment, linkNamesPreset, registerPresetLookup } from './url-state';
+
+const fragment = typeof location === 'undefined' ? '' : location.hash;
+// A link that names a preset (`#preset=sidecar-log-shipper`, maybe with no pod text) needs the preset files before the
+// store can be made; they load on demand, so an embed's first paint carries them only when its link names one.
+if (linkNamesPreset(fragment)) registerPresetLookup((await import('../presets/catalog')).presetById);
 
 // The page's link decides what it opens on (DESIGN.md, "Links and embedding"); no link: the example pod.
 // The pod is read and simulated in a Worker (issue 7), so a big spec never freezes the page.
-export const podscopeStore = createStoreFromFragment(typeof location === 'undefined' ? '' : location.hash, workerAnalysis()).store;
+export const podscopeStore = createStoreFromFragment(fragment, workerAnalysis()).store;
 
 export function usePodscope<T>(selector: (s: PodscopeState) => T): T {
   return useStore(podscopeStore, selector);

@@ -1,8 +1,8 @@
 // The pod on a React Flow canvas: boundary, localhost bus, containers, volumes and the outside world, as core/graph
 // lays them out; live state and flow activity at the cursor come from the store. Positions never change while
 // stepping. Fits the view on load, for a new pod and on resize; a minimap for large pods; a legend below.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type FitViewOptions, type Node, type NodeChange } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type KeyboardEvent, type RefObject } from 'react';
+import { Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type FitViewOptions, type Node, type NodeChange, type NodeProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { PodGraph } from '../../core/graph/graph-types';
 import { selectActiveEdges, selectContainerLabels, selectDotPace, selectGraph } from '../../store/graph-selectors';
@@ -10,7 +10,7 @@ import { selectStale } from '../../store/selectors';
 import { usePodscope } from '../../store/use-podscope';
 import { BusNode } from './bus-node';
 import { CanvasLegend } from './canvas-legend';
-import { ContainerNode } from './container-node';
+import { ContainerNode, type ContainerFlowNode } from './container-node';
 import { ExternalNode } from './external-node';
 import { FlowEdge } from './flow-edge';
 import { FlowMotionContext } from './flow-motion';
@@ -30,7 +30,7 @@ const FIT = { padding: { top: '16px', left: '16px', right: '16px', bottom: '52px
 const FIT_WITH_PORT_LABELS = { ...FIT, padding: { ...FIT.padding, left: '120px' } } as const;
 
 /** Whether the pod's port labels stick out on the left with no outside node there to make room for them. */
-function portLabelsOverhang(graph: PodGraph): boolean {
+export function portLabelsOverhang(graph: PodGraph): boolean {
   const pod = graph.nodes.find((n) => n.type === 'pod');
   return pod?.type === 'pod' && pod.data.ports.length > 0 && pod.position.x === 0;
 }
@@ -55,7 +55,22 @@ function keepSpaceOnNode(event: KeyboardEvent<HTMLDivElement>): void {
   if (event.key === ' ' && event.target instanceof HTMLElement && event.target.classList.contains('react-flow__node')) event.preventDefault();
 }
 
-function CanvasView() {
+/** The presentation's canvas (features/present): its own container node and fit, and no legend, zoom buttons or minimap. */
+export interface PresentCanvas {
+  containerNode: ComponentType<NodeProps<ContainerFlowNode>>;
+  fit: FitViewOptions;
+  /** The fit when POD_IP:PORT labels stick out left of the pod with nothing there (see portLabelsOverhang). */
+  fitWithPortLabels: FitViewOptions;
+}
+
+/** The zoom as the CSS variable --canvas-zoom, so the presentation's type can keep its size on screen at any zoom. */
+function ZoomVariable({ target }: { target: RefObject<HTMLDivElement | null> }) {
+  const zoom = useStore((s) => s.transform[2]);
+  useEffect(() => target.current?.style.setProperty('--canvas-zoom', String(zoom)), [zoom, target]);
+  return null;
+}
+
+function CanvasView({ present }: { present?: PresentCanvas }) {
   const graph = usePodscope(selectGraph);
   const labels = usePodscope(selectContainerLabels);
   const active = usePodscope(selectActiveEdges);
@@ -75,7 +90,10 @@ function CanvasView() {
   const containerCount = useMemo(() => graph.nodes.filter((n) => n.type === 'container').length, [graph]);
   // A new pod means new nodes or new sizes; an edit that keeps the picture (an env value) keeps the view.
   const layoutKey = useMemo(() => `${graph.width}x${graph.height}|${graph.nodes.map((n) => n.id).join(',')}`, [graph]);
-  const fit = portLabelsOverhang(graph) ? FIT_WITH_PORT_LABELS : FIT;
+  const overhang = portLabelsOverhang(graph);
+  const fit = present ? (overhang ? present.fitWithPortLabels : present.fit) : overhang ? FIT_WITH_PORT_LABELS : FIT;
+  const presentNode = present?.containerNode;
+  const types = useMemo(() => (presentNode ? { ...nodeTypes, container: presentNode } : nodeTypes), [presentNode]);
 
   useEffect(() => {
     fitRef.current = fit;
@@ -124,7 +142,7 @@ function CanvasView() {
             onKeyDown={keepSpaceOnNode}
             nodes={nodes}
             edges={edges}
-            nodeTypes={nodeTypes}
+            nodeTypes={types}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
             nodesDraggable={false}
@@ -142,8 +160,8 @@ function CanvasView() {
             selectionKeyCode={null}
             multiSelectionKeyCode={null}
           >
-            <Controls showInteractive={false} position="bottom-left" orientation="horizontal" />
-            {containerCount > MINIMAP_FROM && (
+            {present ? <ZoomVariable target={wrapper} /> : <Controls showInteractive={false} position="bottom-left" orientation="horizontal" />}
+            {!present && containerCount > MINIMAP_FROM && (
               <MiniMap
                 pannable
                 zoomable
@@ -157,16 +175,16 @@ function CanvasView() {
             )}
           </ReactFlow>
         </div>
-        <CanvasLegend />
+        {!present && <CanvasLegend />}
       </div>
     </FlowMotionContext>
   );
 }
 
-export function PodCanvas() {
+export function PodCanvas({ present }: { present?: PresentCanvas } = {}) {
   return (
     <ReactFlowProvider>
-      <CanvasView />
+      <CanvasView present={present} />
     </ReactFlowProvider>
   );
 }

@@ -1,15 +1,10 @@
 // The presets (src/presets/pods/*.yaml), read at build time by core's parsePreset (scripts/vite/presets-plugin.ts).
 // Adding a preset is adding a file there: no code changes.
 import { groupPresets } from '../../core/presets/preset-groups';
-import type { Preset } from '../../core/presets/preset-types';
-import presets from 'virtual:podscope-presets';
+import { PRESETS } from '../../presets/catalog';
 
-export const PRESETS: readonly Preset[] = presets;
+export { PRESETS, presetById } from '../../presets/catalog';
 export const PRESET_GROUPS = groupPresets(PRESETS);
-
-export function presetById(id: string): Preset | undefined {
-  return PRESETS.find((p) => p.id === id);
-}
 
 /** The preset the editor shows: the one applied last while its text is unchanged, else one with the same text. */
 export function shownPresetId(activeId: string | null, specText: string): string | null {

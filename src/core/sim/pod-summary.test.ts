@@ -63,7 +63,7 @@ describe('PodSummary', () => {
         summary.set(i, c);
         expectSameAsLiteral(summary, containers, facts, terminating);
       }
-    }), { numRuns: 1000 });
+    }), { numRuns: 400 });
   });
 
   it('shows Init:1/3 while the second init container runs, then the app status once initialized', () => {

@@ -58,6 +58,14 @@ describe('simulateData and timelineFromData', () => {
     for (const t of sampleTimes(direct)) expect(read.at(t), `at ${t}`).toEqual(direct.at(t));
   });
 
+  it.each([...presets, ...builtPods])('$name: playing forward (each interval patched from the one before) reads the same as a fresh lookup', ({ pod: p, scenario }) => {
+    const data = simulateData(p, scenario);
+    const playing = timelineFromData(data);
+    for (const t of sampleTimes(playing).filter((t) => t >= 0).sort((a, b) => a - b)) {
+      expect(playing.at(t), `at ${t}`).toEqual(timelineFromData(data).at(t));
+    }
+  });
+
   it.each([...presets, ...builtPods])('$name: the data is plain (JSON gives it back unchanged: no classes, Maps, functions or undefined)', ({ pod: p, scenario }) => {
     const data = simulateData(p, scenario);
     expect(JSON.parse(JSON.stringify(data))).toStrictEqual(data);

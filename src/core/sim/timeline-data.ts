@@ -56,6 +56,14 @@ export function lastIndexAtOrBefore(sorted: readonly number[], t: number): numbe
 
 /** How many recently read change intervals keep their snapshot (and so their containers array). */
 const CACHED_INTERVALS = 4;
+/** Up to this many change times ahead of a cached interval, its containers array is copied and patched. */
+const PATCH_STEPS = 32;
+
+interface Changed {
+  /** Positions of the containers whose snapshot changes at this change time, and their new snapshots. */
+  at: number[];
+  snapshots: ContainerSnapshot[];
+}
 
 /**
  * A Timeline over the data. Within one change interval, at(t) returns snapshots that share one `containers` array
@@ -67,6 +75,36 @@ export function timelineFromData(data: TimelineData): Timeline {
   const end = Math.max(data.end, 0);
   // Most recently read first.
   const recent: Array<{ index: number; snapshot: PodSnapshot }> = [];
+  // Per change time, which containers change there: built on the first step forward.
+  let changed: Changed[] | undefined;
+
+  function changedAt(): Changed[] {
+    if (changed) return changed;
+    const list: Changed[] = times.map(() => ({ at: [], snapshots: [] }));
+    data.containers.forEach((h, k) => h.changes.forEach((index, j) => {
+      list[index]?.at.push(k);
+      list[index]?.snapshots.push(h.snapshots[j] as ContainerSnapshot);
+    }));
+    changed = list;
+    return list;
+  }
+
+  function containersAt(index: number): ContainerSnapshot[] {
+    // Playing forward, few containers change between two frames: copy the nearest cached interval before this one
+    // and put in what changed since, rather than search every container's history.
+    let from: { index: number; snapshot: PodSnapshot } | undefined;
+    for (const r of recent) if (r.index < index && (!from || r.index > from.index)) from = r;
+    if (!from || index - from.index > PATCH_STEPS) {
+      return data.containers.map((h) => h.snapshots[lastIndexAtOrBefore(h.changes, index)] as ContainerSnapshot);
+    }
+    const list = changedAt();
+    const containers = from.snapshot.containers.slice();
+    for (let k = from.index + 1; k <= index; k++) {
+      const { at, snapshots } = list[k] as Changed;
+      for (let i = 0; i < at.length; i++) containers[at[i] as number] = snapshots[i] as ContainerSnapshot;
+    }
+    return containers;
+  }
 
   function snapshotAt(index: number): PodSnapshot {
     const found = recent.findIndex((r) => r.index === index);
@@ -87,7 +125,7 @@ export function timelineFromData(data: TimelineData): Timeline {
   function build(index: number): PodSnapshot {
     const t = times[index] as number;
     const pod = data.pod[index] as PodRecord;
-    const containers = data.containers.map((h) => h.snapshots[lastIndexAtOrBefore(h.changes, index)] as ContainerSnapshot);
+    const containers = containersAt(index);
     const snapshot: PodSnapshot = {
       t,
       phase: pod.phase,

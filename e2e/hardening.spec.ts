@@ -1,6 +1,7 @@
 // Podscope never breaks on what it is given: markup in a pod spec stays text (on the page and in the exported SVG),
 // a view that fails shows "Reset view" instead of a blank page and keeps the spec, the spec survives a reload, and a
 // page of any origin that frames the embed can load a pod and drive playback, and nothing else.
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { EditorPage } from './editor-page';
@@ -121,8 +122,10 @@ test('a failing pod view shows Reset view, keeps the editor usable, and comes ba
   await editor.replaceText(MY_POD);
   const alert = page.getByRole('alert').filter({ hasText: 'The pod view stopped working' });
   await expect(alert).toBeVisible();
-  await expect(alert).toContainText('Your pod spec is kept');
+  await expect(alert).toContainText('Your pod spec is kept: press Reset view to draw it again, or change the spec.');
   await expect(editor.editor).toBeVisible();
+  const axe = await new AxeBuilder({ page }).exclude('.cm-scroller').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   expect(await editor.text()).toBe(MY_POD);
 
   await setBroken(false);
@@ -156,6 +159,9 @@ test('a failing embed shows Reset view and draws its pod again after it', async 
   const setBroken = await breakableCanvas(page, true);
   await page.goto(`./embed.html#yaml=${b64(MY_POD)}`);
   await expect(page.getByRole('alert')).toContainText('The embedded pod stopped working');
+  await expect(page.getByRole('alert')).not.toContainText('change the spec'); // there is no editor here
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await setBroken(false);
   await page.getByRole('button', { name: 'Reset view' }).click();
   await expect(page.getByLabel(/^my-web/).first()).toBeVisible();

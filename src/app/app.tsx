@@ -39,7 +39,7 @@ export function App() {
         </section>
         <section className="app-pod" aria-label="Pod">
           {/* The picture can fail apart from the editor, which stays usable to fix the spec that broke it. */}
-          <ViewErrorBoundary what="The pod view">
+          <ViewErrorBoundary what="The pod view" scope="section">
             <PodStatus />
             <PlaybackControls />
             <TimelineScrubber />

@@ -7,23 +7,29 @@ import './error-boundary.css';
 
 interface Props {
   what: string;
+  /**
+   * 'page': the failed view was the whole page, so the message is the page's main content and heading.
+   * 'section': a part beside the editor failed; the editor is still there, so changing the spec is a way out too.
+   */
+  scope: 'page' | 'section';
   error: Error;
   onReset: () => void;
 }
 
-export function ErrorBoundaryFallback({ what, error, onReset }: Props) {
+export function ErrorBoundaryFallback({ what, scope, error, onReset }: Props) {
   const specText = usePodscope((s) => s.specText);
   const textAtError = useRef(specText);
   useEffect(() => {
     if (specText !== textAtError.current) onReset();
   }, [specText, onReset]);
 
-  return (
+  const Heading = scope === 'page' ? 'h1' : 'h2';
+  const message = (
     <div role="alert" className="view-error">
-      <h2 className="view-error-title">{what} stopped working</h2>
+      <Heading className="view-error-title">{what} stopped working</Heading>
       <p>
         Something went wrong while drawing it. Your pod spec is kept: press <strong>Reset view</strong> to draw it
-        again, or change the spec.
+        again{scope === 'section' ? ', or change the spec' : ''}.
       </p>
       {/* Plain text, never markup: the message may quote a pod's own names. */}
       <p className="view-error-detail">{error.message || error.name}</p>
@@ -32,4 +38,5 @@ export function ErrorBoundaryFallback({ what, error, onReset }: Props) {
       </button>
     </div>
   );
+  return scope === 'page' ? <main>{message}</main> : message;
 }

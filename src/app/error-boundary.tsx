@@ -8,6 +8,8 @@ import { ErrorBoundaryFallback } from './error-boundary-fallback';
 interface Props {
   /** What the user lost sight of, for the message: "The pod view", "Podscope". */
   what: string;
+  /** 'page' (the default): the view is the whole page; 'section': a part of the app beside the editor. */
+  scope?: 'page' | 'section';
   children: ReactNode;
 }
 
@@ -27,7 +29,7 @@ export class ViewErrorBoundary extends Component<Props, State> {
   private readonly reset = () => this.setState((s) => ({ error: null, generation: s.generation + 1 }));
 
   override render(): ReactNode {
-    if (this.state.error) return <ErrorBoundaryFallback what={this.props.what} error={this.state.error} onReset={this.reset} />;
+    if (this.state.error) return <ErrorBoundaryFallback what={this.props.what} scope={this.props.scope ?? 'page'} error={this.state.error} onReset={this.reset} />;
     return <Fragment key={this.state.generation}>{this.props.children}</Fragment>;
   }
 }

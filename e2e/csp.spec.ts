@@ -56,6 +56,12 @@ test('the main page loads, steps, edits and exports with no policy violation', a
   await expect(page.getByText('The text has errors: the picture shows the last good version.')).toBeVisible();
   await page.getByRole('tab', { name: 'Form' }).click();
   await page.getByRole('tab', { name: 'YAML' }).click();
+  // The dialogs and panels that open on demand.
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Lessons', exact: true })).toHaveAttribute('aria-expanded', 'true');
   expect(await violations()).toEqual([]);
 });
 

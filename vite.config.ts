@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 //
 // Why each source is there (checked in Chromium by e2e/csp.spec.ts, which fails on any violation):
 // - script-src 'self': only the bundle's own files. No inline script, no eval; Vite's build emits none.
+//   'report-sample' puts the first 40 characters of a blocked script in the violation event, so a failing test says what.
 // - style-src-elem 'unsafe-inline': CodeMirror's themes are generated at run time by style-mod, which puts them in
 //   one <style> element when the root is a document (style-mod 4.1 uses adoptedStyleSheets only for shadow roots),
 //   and rewrites its text as extensions load. A hash cannot match text that changes. A nonce would need a fresh

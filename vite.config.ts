@@ -1,13 +1,15 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { contentSecurityPolicy } from './scripts/vite/content-security-policy';
 import { presetsPlugin } from './scripts/vite/presets-plugin';
 
 // base './': every asset path is relative, so dist/ works when served from any sub-path.
 // Two pages: the full app (index.html) and the embed (embed.html), which has no editor.
 export default defineConfig({
   base: './',
-  plugins: [react(), presetsPlugin(fileURLToPath(new URL('.', import.meta.url)))],
+  // The Content-Security-Policy goes into the built pages only (scripts/vite/content-security-policy.ts says why).
+  plugins: [react(), presetsPlugin(fileURLToPath(new URL('.', import.meta.url))), contentSecurityPolicy()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   build: {

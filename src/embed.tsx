@@ -2,6 +2,7 @@
 // API for the page around it. No editor, no builder: it imports neither, so CodeMirror never loads here.
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ViewErrorBoundary } from './app/error-boundary';
 import { EmbedView } from './features/embed/embed-view';
 import { applyTheme, storedTheme } from './features/theme/theme-choice';
 import { podscopeStore } from './store/use-podscope';
@@ -12,7 +13,7 @@ applyTheme(storedTheme());
 
 function EmbedRoot() {
   useEffect(() => startUrlSync(podscopeStore, 'embed'), []);
-  return <EmbedView />;
+  return <ViewErrorBoundary what="The embedded pod"><EmbedView /></ViewErrorBoundary>;
 }
 
 const root = document.getElementById('root');

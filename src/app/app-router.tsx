@@ -6,6 +6,7 @@ import { applyTheme, storedTheme } from '../features/theme/theme-choice';
 import { podscopeStore } from '../store/use-podscope';
 import { linkStatusStore, startUrlSync } from '../store/url-sync';
 import { App } from './app';
+import { ViewErrorBoundary } from './error-boundary';
 
 applyTheme(storedTheme());
 
@@ -16,7 +17,8 @@ const EmbedView = lazy(() => import('../features/embed/embed-view').then((m) => 
 export function AppRouter() {
   const view = useStore(linkStatusStore, (s) => s.view);
   useEffect(() => startUrlSync(podscopeStore), []);
-  if (view === 'present') return <Suspense fallback={null}><Presentation /></Suspense>;
-  if (view === 'embed') return <Suspense fallback={null}><EmbedView /></Suspense>;
-  return <App />;
+  // One boundary per view, keyed by it: a view that failed is not kept in its failed state when another is chosen.
+  if (view === 'present') return <ViewErrorBoundary key={view} what="The presentation"><Suspense fallback={null}><Presentation /></Suspense></ViewErrorBoundary>;
+  if (view === 'embed') return <ViewErrorBoundary key={view} what="The embedded pod"><Suspense fallback={null}><EmbedView /></Suspense></ViewErrorBoundary>;
+  return <ViewErrorBoundary key={view} what="Podscope"><App /></ViewErrorBoundary>;
 }

@@ -14,6 +14,7 @@ import { PresetPicker } from '../features/presets/preset-picker';
 import { NarrationPanel } from '../features/narration/narration-panel';
 import { LessonPanel } from '../features/lessons/lesson-panel';
 import { LessonToggle } from '../features/lessons/lesson-toggle';
+import { ViewErrorBoundary } from './error-boundary';
 import { HeaderActions } from './header-actions';
 import './app.css';
 
@@ -37,14 +38,17 @@ export function App() {
           <SpecTabs yaml={<LazySpecEditor />} form={<LazyBuilderForm />} />
         </section>
         <section className="app-pod" aria-label="Pod">
-          <PodStatus />
-          <PlaybackControls />
-          <TimelineScrubber />
-          {/* The canvas right under the controls: narration of varying length below it never moves the picture. */}
-          <PodCanvas />
-          <NarrationPanel />
-          <ContainerDetails />
-          <EventsLog />
+          {/* The picture can fail apart from the editor, which stays usable to fix the spec that broke it. */}
+          <ViewErrorBoundary what="The pod view" scope="section">
+            <PodStatus />
+            <PlaybackControls />
+            <TimelineScrubber />
+            {/* The canvas right under the controls: narration of varying length below it never moves the picture. */}
+            <PodCanvas />
+            <NarrationPanel />
+            <ContainerDetails />
+            <EventsLog />
+          </ViewErrorBoundary>
         </section>
       </main>
     </div>

@@ -21,21 +21,51 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/**
+ * The command a message carries, or null. Each field is read once: a same-page caller could pass getters that
+ * answer differently on a second read (a posted message cannot; structured clone has flattened it already).
+ * Nothing is coerced: an object standing in for a string or a number (a String wrapper, one with toString or
+ * valueOf) is refused, not converted.
+ */
 export function parseHostMessage(data: unknown): HostCommand | null {
-  if (!isRecord(data) || typeof data.type !== 'string') return null;
-  switch (data.type) {
+  if (!isRecord(data)) return null;
+  const type = data.type;
+  if (typeof type !== 'string') return null;
+  switch (type) {
     case 'podscope:step':
     case 'podscope:play':
     case 'podscope:pause':
-      return { type: data.type };
+      return { type };
     case 'podscope:load': {
-      if (typeof data.yaml !== 'string' || data.yaml.length > MAX_MESSAGE_YAML) return null;
-      if (data.scenario === undefined || data.scenario === null) return { type: 'podscope:load', yaml: data.yaml, scenario: { actions: [] }, problems: [] };
-      if (isRecord(data.scenario) && Array.isArray(data.scenario.actions) && data.scenario.actions.length > MAX_ACTIONS) return null;
-      const read = readScenario(data.scenario, 'The scenario sent by the page');
-      return { type: 'podscope:load', yaml: data.yaml, scenario: read.scenario, problems: read.problems };
+      const yaml = data.yaml;
+      if (typeof yaml !== 'string' || yaml.length > MAX_MESSAGE_YAML) return null;
+      const scenario = plainScenario(data.scenario);
+      if (scenario === REFUSED) return null;
+      if (scenario === undefined) return { type, yaml, scenario: { actions: [] }, problems: [] };
+      const read = readScenario(scenario, 'The scenario sent by the page');
+      return { type, yaml, scenario: read.scenario, problems: read.problems };
     }
     default:
       return null;
+  }
+}
+
+const REFUSED = Symbol('refused');
+
+/**
+ * The scenario as plain data (undefined when there is none): a list over MAX_ACTIONS is refused before anything
+ * is copied, and the copy (structuredClone, as postMessage makes) has no getters, prototypes or functions left
+ * for readScenario to trip over.
+ */
+function plainScenario(raw: unknown): unknown {
+  if (raw === undefined || raw === null) return undefined;
+  if (!isRecord(raw)) return raw;
+  const actions = raw.actions;
+  if (!Array.isArray(actions)) return raw;
+  if (actions.length > MAX_ACTIONS) return REFUSED;
+  try {
+    return { actions: structuredClone(actions) };
+  } catch {
+    return REFUSED; // a function or a DOM node in the list: not something a page could have posted
   }
 }

@@ -55,8 +55,11 @@ export function workerAnalysis(start: () => WorkerLike | null = startWorker): An
             return;
           }
           inFlight = null;
-          if (data.kind === 'answer') handlers.answer(data.analysis, asked.request);
-          else console.error(`Podscope could not simulate this pod: ${data.message}`);
+          // An answer a newer request already replaced is dropped: the page would show it for a moment only (an old
+          // pod flashing on screen while the reloaded page's own text is being read).
+          if (data.kind === 'answer') {
+            if (!waiting) handlers.answer(data.analysis, asked.request);
+          } else console.error(`Podscope could not simulate this pod: ${data.message}`);
           if (waiting) {
             const next = waiting;
             waiting = null;

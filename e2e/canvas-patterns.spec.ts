@@ -49,7 +49,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       // While the init container runs, the app waits.
       const stepForward = page.getByRole('button', { name: 'Step forward' });
-      for (let i = 0; i < 20 && !/running$/.test((await init.getAttribute('aria-label')) ?? ''); i++) await stepForward.click();
+      const initRunning = page.getByRole('button', { name: 'init-myservice, init container, running' });
+      for (let i = 0; i < 20 && (await initRunning.count()) === 0; i++) await stepForward.click();
       await expect(init).toHaveAccessibleName('init-myservice, init container, running');
       await expect(app).toHaveAccessibleName(/^myapp-container, main, (not created|waiting: PodInitializing)$/);
       await expect(init).toContainText('init 1');
@@ -113,7 +114,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // With a container down the pod is not Ready, so it leaves its Services' endpoints: clients' traffic stops too.
       await expect(dots(page, /^traffic in from a client: pod orders to orders/)).toHaveCount(0);
       await expect(page.getByRole('status', { name: 'Pod status' })).toContainText('1/2');
-      await expect(details.getByRole('list', { name: 'State history of cloud-sql-proxy' })).toContainText(/code 1/);
+      await expect(details.getByRole('region', { name: 'State history of cloud-sql-proxy' })).toContainText(/code 1/);
       await shoot(page, `ambassador-crashed-${colorScheme}`);
       // Failed states, stopped flows and the details panel keep their contrast.
       const results = await new AxeBuilder({ page }).include('section[aria-label="Pod"]').analyze();

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PodscopeStore } from './podscope-store';
 import { testStore } from './test-store';
-import { selectActiveEdges, selectContainerLabels, selectEdgeActive, selectFlows, selectGraph, selectLiveContainer, selectLiveGraph, selectRoles } from './graph-selectors';
+import { selectEdgeActive, selectFlows, selectGraph, selectLiveContainer, selectLiveGraph, selectRoles } from './graph-selectors';
 import { selectTimeline } from './selectors';
 
 const AMBASSADOR = `apiVersion: v1
@@ -84,27 +84,37 @@ describe('graph selectors', () => {
     expect(JSON.stringify(selectGraph(store.getState()).nodes.map((n) => [n.id, n.position]))).toBe(positions);
   });
 
-  it('give the same container labels object until a label changes', () => {
+  it('name each container by its state at the cursor, with the same object until it changes', () => {
     const store = testStore(AMBASSADOR);
-    const first = selectContainerLabels(store.getState());
-    expect(first['container:orders']).toMatch(/^orders, main, /);
+    const first = selectLiveContainer(store.getState(), 'container:orders');
+    expect(first?.ariaLabel).toMatch(/^orders, main, /);
     store.getState().seek(0);
-    expect(selectContainerLabels(store.getState())).toBe(first);
+    expect(selectLiveContainer(store.getState(), 'container:orders')).toBe(first);
     stepToRunning(store);
-    const running = selectContainerLabels(store.getState());
-    expect(running).not.toBe(first);
-    expect(running['container:cloud-sql-proxy']).toBe('cloud-sql-proxy, ambassador, running');
+    expect(selectLiveContainer(store.getState(), 'container:orders')).not.toBe(first);
+    expect(selectLiveContainer(store.getState(), 'container:cloud-sql-proxy')?.ariaLabel).toBe('cloud-sql-proxy, ambassador, running');
   });
 
-  it('give the same set of active edges until a flow starts or stops', () => {
+  it('keep the state object of a container that did not change while another one did', () => {
     const store = testStore(AMBASSADOR);
-    const idle = selectActiveEdges(store.getState());
-    expect(idle.size).toBe(0);
     stepToRunning(store);
-    const running = selectActiveEdges(store.getState());
-    expect([...running].some((id) => id.startsWith('egress:'))).toBe(true);
+    const orders = selectLiveContainer(store.getState(), 'container:orders');
+    const proxy = selectLiveContainer(store.getState(), 'container:cloud-sql-proxy');
+    store.getState().seek(store.getState().cursor + 1);
+    store.getState().crashContainer('cloud-sql-proxy', 1);
+    store.getState().seek(store.getState().cursor + 0.5);
+    expect(selectLiveContainer(store.getState(), 'container:cloud-sql-proxy')).not.toBe(proxy);
+    expect(selectLiveContainer(store.getState(), 'container:orders')).toBe(orders);
+  });
+
+  it('say an edge carries traffic once its flow starts, and keep saying it while nothing changes', () => {
+    const store = testStore(AMBASSADOR);
+    const egress = selectGraph(store.getState()).edges.find((e) => e.kind === 'egress')!;
+    expect(selectEdgeActive(store.getState(), egress.id)).toBe(false);
+    stepToRunning(store);
+    expect(selectEdgeActive(store.getState(), egress.id)).toBe(true);
     store.getState().seek(store.getState().cursor + 30);
-    expect(selectActiveEdges(store.getState())).toBe(running);
+    expect(selectEdgeActive(store.getState(), egress.id)).toBe(true);
   });
 });
 

@@ -29,9 +29,33 @@ const liveOf = memoizeLast(
     _deleted: PodSnapshot['deleted'],
     _countdownTick: number,
     snapshot: PodSnapshot,
-  ) => liveGraph(graph, snapshot),
+  ) => keepUnchanged(liveGraph(graph, snapshot)),
   6,
 );
+
+/**
+ * The new live graph with each container's state that did not change replaced by the previous object, so a node
+ * reads its state by identity and only the nodes whose state changed re-render (one change of the pod is
+ * usually one container's).
+ */
+let previousLive: LiveGraph | null = null;
+function keepUnchanged(live: LiveGraph): LiveGraph {
+  const previous = previousLive?.containers;
+  if (previous) {
+    for (const [id, state] of Object.entries(live.containers)) {
+      const before = previous[id];
+      if (before && sameFlatObject(before, state)) live.containers[id] = before;
+    }
+  }
+  previousLive = live;
+  return live;
+}
+
+function sameFlatObject<T extends object>(a: T, b: T): boolean {
+  const keys = Object.keys(a) as Array<keyof T>;
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.is(a[k], b[k]));
+}
+
 function countdownTick(snapshot: PodSnapshot): number {
   return snapshot.containers.some((c) => c.backOffUntil !== undefined) ? Math.round(snapshot.t * 10) : -1;
 }
@@ -39,47 +63,18 @@ function countdownTick(snapshot: PodSnapshot): number {
 export const selectRoles = (s: PodscopeState): RoleAssignment[] => s.analysis?.roles ?? NO_ROLES;
 export const selectFlows = (s: PodscopeState): Flow[] => s.analysis?.flows ?? NO_FLOWS;
 export const selectGraph = (s: PodscopeState): PodGraph => s.analysis?.graph ?? EMPTY_GRAPH;
-export const selectLiveGraph = (s: PodscopeState): LiveGraph => {
+/** Per store state, like selectSnapshot: each node and edge asks on every playback frame. */
+export const selectLiveGraph = memoizeLast((s: PodscopeState): LiveGraph => {
   const snapshot = selectSnapshot(s);
   return liveOf(selectGraph(s), snapshot.containers, snapshot.conditions, snapshot.phase, snapshot.deleted, countdownTick(snapshot), snapshot);
-};
+});
 
-/** One container node's live state by node id ("container:web"); a fresh object per cursor, so read it with useShallow. */
+/** One container node's live state by node id ("container:web"): the same object until that container changes. */
 export const selectLiveContainer = (s: PodscopeState, nodeId: string): LiveContainerState | undefined =>
   selectLiveGraph(s).containers[nodeId];
 
 /** Whether an edge carries traffic at the cursor: a boolean, stable by value. */
 export const selectEdgeActive = (s: PodscopeState, edgeId: string): boolean => selectLiveGraph(s).edges[edgeId] === true;
-
-/**
- * Memoised by value: the same key gives the same object back, so a view re-renders only when what it shows changes,
- * not on every frame of playback (each frame gives a new live graph).
- */
-function byValue<T>(keyOf: (live: LiveGraph) => string, make: (live: LiveGraph) => T): (s: PodscopeState) => T {
-  let lastKey: string | null = null;
-  let last: T;
-  const perLive = memoizeLast((live: LiveGraph) => {
-    const key = keyOf(live);
-    if (key !== lastKey) {
-      lastKey = key;
-      last = make(live);
-    }
-    return last;
-  });
-  return (s) => perLive(selectLiveGraph(s));
-}
-
-/** Each container node's accessible name at the cursor, by node id: a new object only when a name changes. */
-export const selectContainerLabels = byValue(
-  (live) => Object.values(live.containers).map((c) => `${c.nodeId}\u0000${c.ariaLabel}`).join('\u0001'),
-  (live) => Object.fromEntries(Object.values(live.containers).map((c) => [c.nodeId, c.ariaLabel])),
-);
-
-/** The ids of the edges carrying traffic at the cursor: a new set only when one starts or stops. */
-export const selectActiveEdges = byValue(
-  (live) => Object.keys(live.edges).filter((id) => live.edges[id]).join('\u0001'),
-  (live): ReadonlySet<string> => new Set(Object.keys(live.edges).filter((id) => live.edges[id])),
-);
 
 /** Dot pace on flow edges: 1 while the cursor stands still; with playback speed (2× = 1) within ½ to 3 while playing. */
 export const selectDotPace = (s: PodscopeState): number => (s.playing ? Math.min(3, Math.max(0.5, s.speed / 2)) : 1);

@@ -5,12 +5,16 @@ export function memoizeLast<Args extends unknown[], R>(fn: (...args: Args) => R,
   let lastArgs: Args | null = null;
   let lastResult: R;
   return (...args: Args): R => {
-    const n = Math.min(keyCount, args.length);
-    if (lastArgs && lastArgs.length === args.length && lastArgs.slice(0, n).every((a, i) => Object.is(a, args[i]))) {
-      return lastResult;
-    }
+    if (lastArgs && sameArgs(lastArgs, args, Math.min(keyCount, args.length))) return lastResult;
     lastResult = fn(...args);
     lastArgs = args;
     return lastResult;
   };
+}
+
+/** A loop, not slice/every: selectors run for every subscriber on every playback frame, so this allocates nothing. */
+function sameArgs(last: unknown[], args: unknown[], n: number): boolean {
+  if (last.length !== args.length) return false;
+  for (let i = 0; i < n; i++) if (!Object.is(last[i], args[i])) return false;
+  return true;
 }

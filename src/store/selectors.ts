@@ -64,7 +64,9 @@ export const selectTimeline = (s: PodscopeState): Timeline => (s.analysis ? time
 /** One narration per timeline event, made with the simulation (core/narration/narrate-timeline.ts). */
 export const selectNarrations = (s: PodscopeState): readonly Narration[] => s.analysis?.narrations ?? NO_NARRATIONS;
 export const selectEventTimes = (s: PodscopeState): number[] => eventTimesOf(selectTimeline(s));
-export const selectSnapshot = (s: PodscopeState) => snapshotOf(selectTimeline(s), s.cursor);
+// Per store state: on a playback frame every subscribed view asks for the snapshot; the first computes, the rest
+// get it back for the price of one comparison.
+export const selectSnapshot = memoizeLast((s: PodscopeState) => snapshotOf(selectTimeline(s), s.cursor));
 export const selectEventsUpToCursor = (s: PodscopeState) => {
   const timeline = selectTimeline(s);
   return eventsUpToOf(timeline, eventCountBy(timeline, s.cursor));

@@ -1,7 +1,6 @@
 // The selected container's details, beside the canvas: its role and why, live state, a spec excerpt, its state
 // history up to the cursor, and the "What if…" fault controls. A close button or Escape closes it.
-import { useEffect, useId, useMemo, useRef } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useEffect, useId, useMemo } from 'react';
 import { allContainers } from '../../core/spec/pod-model';
 import { nodeId } from '../../core/graph/graph-types';
 import { selectGraph, selectLiveContainer } from '../../store/graph-selectors';
@@ -32,19 +31,11 @@ export function ContainerDetails() {
   const pod = usePodscope(selectPod);
   const graph = usePodscope(selectGraph);
   const events = usePodscope(selectEventsUpToCursor);
-  const live = usePodscope(useShallow((s) => (name ? selectLiveContainer(s, nodeId.container(name)) : undefined)));
+  const live = usePodscope((s) => (name ? selectLiveContainer(s, nodeId.container(name)) : undefined));
   const headingId = useId();
   const container = allContainers(pod).find((c) => c.name === name);
   const node = graph.nodes.find((n) => n.type === 'container' && n.data.name === name);
   const history = useMemo(() => events.filter((e) => e.container === name), [events, name]);
-  const historyList = useRef<HTMLOListElement>(null);
-
-  // Newest last, as in the events log, and kept in view as the cursor moves on.
-  useEffect(() => {
-    const list = historyList.current;
-    if (list) list.scrollTop = list.scrollHeight;
-  }, [history]);
-
   // A pod without the selected container (it was renamed or removed) closes the panel.
   useEffect(() => {
     if (name !== null && !container) selectContainer(null);
@@ -158,14 +149,17 @@ export function ContainerDetails() {
           {history.length === 0 ? (
             <p className="muted">Nothing yet at this point of the timeline.</p>
           ) : (
+            // Newest last, as in the events log, and kept in view by CSS as the cursor moves on (.scroll-pinned-end).
             // Scrolls when long (a crash loop), so it takes focus for keyboard scrolling.
-            <ol aria-label={`State history of ${name}`} tabIndex={0} ref={historyList}>
-              {history.map((e, i) => (
-                <li key={i}>
-                  <span className="history-time">{formatPodTime(e.t)}</span> <strong>{e.reason ?? e.type}</strong> {e.message}
-                </li>
-              ))}
-            </ol>
+            <div className="state-history-scroller scroll-pinned-end" role="region" aria-label={`State history of ${name}`} tabIndex={0}>
+              <ol>
+                {history.map((e, i) => (
+                  <li key={i}>
+                    <span className="history-time">{formatPodTime(e.t)}</span> <strong>{e.reason ?? e.type}</strong> {e.message}
+                  </li>
+                ))}
+              </ol>
+            </div>
           )}
         </div>
       </div>

@@ -1,9 +1,10 @@
 // A container on the canvas: name, image, role (why, as a tooltip), and its live state at the cursor (state,
 // reason, exit code, ready, restarts, back-off countdown), read straight from the store so that stepping
-// re-renders only the nodes whose state changed.
+// re-renders only the nodes whose state changed: React Flow's node objects stay the same while the cursor moves.
+// The accessible name (DESIGN.md: name, role, state) is the node's text for screen readers, kept here with the
+// state it names; the visible words are hidden from them, since the name says it all.
 import { memo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
-import { useShallow } from 'zustand/react/shallow';
 import type { ContainerNodeData } from '../../core/graph/graph-types';
 import { selectLiveContainer } from '../../store/graph-selectors';
 import { usePodscope } from '../../store/use-podscope';
@@ -14,7 +15,7 @@ import { exitText, formatSeconds, STATE_ICON, stateTone, stateWords } from './st
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
 
 function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>) {
-  const live = usePodscope(useShallow((s) => selectLiveContainer(s, id)));
+  const live = usePodscope((s) => selectLiveContainer(s, id));
   const tone = stateTone(live);
   const classes = ['container-node', `tone-${tone}`, `kind-${data.containerKind}`];
   if (live?.faded) classes.push('is-faded');
@@ -22,8 +23,9 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
   if (data.conflict) classes.push('has-conflict');
   return (
     <div className={classes.join(' ')}>
+      <span className="visually-hidden">{live?.ariaLabel ?? data.name}</span>
       <NodeHandles handles={data.handles} />
-      <div className="container-node-head">
+      <div className="container-node-head" aria-hidden="true">
         <RoleBadge data={data} />
         {data.containerKind === 'sidecar' && (
           <span className="sidecar-mark" title="a native sidecar: an init container with restartPolicy: Always, started before the app containers and kept running beside them">
@@ -36,14 +38,14 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
           </span>
         )}
       </div>
-      <div className="container-node-name">{data.name}</div>
-      <div className="container-node-image" title={data.image}>
+      <div className="container-node-name" aria-hidden="true">{data.name}</div>
+      <div className="container-node-image" title={data.image} aria-hidden="true">
         {data.image}
       </div>
-      <div className={`container-node-state tone-text-${tone}`}>
+      <div className={`container-node-state tone-text-${tone}`} aria-hidden="true">
         <span aria-hidden="true">{live?.faded ? '✔' : live?.reason === 'CrashLoopBackOff' ? '↻' : STATE_ICON[tone]}</span> {stateWords(live)}
       </div>
-      <div className="container-node-meta">
+      <div className="container-node-meta" aria-hidden="true">
         {exitText(live) && <span className={`tone-text-${tone}`}>{exitText(live)}</span>}
         <span>{live?.ready ? '✓ ready' : '✗ not ready'}</span>
         <span>
@@ -51,7 +53,7 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
         </span>
       </div>
       {live?.backOffSeconds !== undefined && (
-        <div className="container-node-backoff">
+        <div className="container-node-backoff" aria-hidden="true">
           <span aria-hidden="true">◷</span> back-off: restart in {formatSeconds(live.backOffSeconds)}
         </div>
       )}

@@ -1,6 +1,7 @@
 // A traffic flow on the canvas: while it carries traffic at the cursor (core's flowActive), dots move along it,
 // Kiali-style; a stopped flow is dimmed and dashed, with no dots. With prefers-reduced-motion the active path is
-// drawn highlighted instead of animated.
+// drawn highlighted instead of animated. Each edge reads its own activity from the store, so a flow that starts or
+// stops re-renders that edge alone.
 //
 // Dot pace: a steady pace while the cursor stands still (stepping is how most people read a pod, and the motion is
 // what tells a live flow from a stopped one), faster or slower with the playback speed while playing.
@@ -9,12 +10,14 @@ import { BaseEdge, getBezierPath, getSmoothStepPath, Position, type Edge, type E
 import type { EdgeKind } from '../../core/graph/graph-types';
 import { EdgeLabel } from './edge-label';
 import { edgeLabelPosition } from './edge-label-position';
+import { selectEdgeActive } from '../../store/graph-selectors';
+import { usePodscope } from '../../store/use-podscope';
 import { FlowMotionContext } from './flow-motion';
 
 /** Go under the container row at one end (flow-elements.ts, rowDetour); the size is that end's container's. */
 export type EdgeDetour = { end: 'source' | 'target'; width: number; height: number };
-/** `active`: the edge's flow carries traffic at the cursor (core's flowActive, through selectActiveEdges). */
-export type CanvasEdgeData = { kind: EdgeKind; shape: 'step' | 'bezier'; label: string; active: boolean; detour?: EdgeDetour };
+/** `label`: the words drawn on the edge; `name`: its accessible name, without the flowing/stopped that ends it. */
+export type CanvasEdgeData = { kind: EdgeKind; shape: 'step' | 'bezier'; label: string; name: string; detour?: EdgeDetour };
 export type FlowFlowEdge = Edge<CanvasEdgeData, 'flow'>;
 
 /** Canvas pixels a dot travels per wall second at the resting pace. */
@@ -34,7 +37,7 @@ function detoured(detour: EdgeDetour | undefined, ends: PathEnds): PathEnds {
 
 function FlowEdgeView(props: EdgeProps<FlowFlowEdge>) {
   const { id, data, markerEnd } = props;
-  const active = data?.active === true;
+  const active = usePodscope((s) => selectEdgeActive(s, id));
   const { pace, reduced } = useContext(FlowMotionContext);
   const pathArgs = detoured(data?.detour, {
     sourceX: props.sourceX,
@@ -55,7 +58,7 @@ function FlowEdgeView(props: EdgeProps<FlowFlowEdge>) {
   const kind = data?.kind ?? 'ingress';
   const state = active ? (reduced ? 'is-active is-static' : 'is-active') : 'is-stopped';
   return (
-    <>
+    <g role="img" aria-label={`${data?.name ?? id}; ${active ? 'flowing' : 'stopped'}`}>
       <BaseEdge
         id={id}
         path={path}
@@ -70,7 +73,7 @@ function FlowEdgeView(props: EdgeProps<FlowFlowEdge>) {
           </circle>
         ))}
       <EdgeLabel at={labelAt} text={data?.label ?? ''} />
-    </>
+    </g>
   );
 }
 

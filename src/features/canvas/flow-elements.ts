@@ -75,11 +75,16 @@ class ElementCache<T> {
 const nodeCache = new ElementCache<Node>();
 const edgeCache = new ElementCache<Edge<CanvasEdgeData>>();
 
-export function toFlowNodes(graph: PodGraph, labels: Record<string, string>, selected: string | null): Node[] {
+/**
+ * The graph's nodes for React Flow. They hold the layout and the selection only, never the state at the cursor:
+ * each container node reads its own live state (container-node.tsx), so stepping re-renders the nodes that changed
+ * and never hands React Flow a new node list.
+ */
+export function toFlowNodes(graph: PodGraph, selected: string | null): Node[] {
   const seen = new Set<string>();
   const nodes = graph.nodes.map((n) => {
-    const label = n.type === 'container' ? `${labels[n.id] ?? ''}|${n.data.name === selected}` : '';
-    return nodeCache.reuse(n.id, `${JSON.stringify(n)}|${label}`, () => toFlowNode(n, labels, selected), seen);
+    const isSelected = n.type === 'container' && n.data.name === selected;
+    return nodeCache.reuse(n.id, `${JSON.stringify(n)}|${isSelected}`, () => toFlowNode(n, isSelected), seen);
   });
   nodeCache.keepOnly(seen);
   return nodes;
@@ -102,7 +107,7 @@ function handleBounds(handles: HandleSpec[], width: number, height: number): Nod
   });
 }
 
-function toFlowNode(n: PodGraphNode, labels: Record<string, string>, selected: string | null): Node {
+function toFlowNode(n: PodGraphNode, selected: boolean): Node {
   const base = {
     id: n.id,
     type: n.type,
@@ -117,16 +122,8 @@ function toFlowNode(n: PodGraphNode, labels: Record<string, string>, selected: s
     connectable: false,
     deletable: false,
   };
-  if (n.type === 'container') {
-    return {
-      ...base,
-      selectable: true,
-      focusable: true,
-      ariaRole: 'button',
-      ariaLabel: labels[n.id] ?? n.data.name,
-      selected: n.data.name === selected,
-    };
-  }
+  // A container's accessible name is its text (name, role, state), which its node component keeps up to date.
+  if (n.type === 'container') return { ...base, selectable: true, focusable: true, ariaRole: 'button', selected };
   return { ...base, selectable: false, focusable: false, ariaRole: 'group', ariaLabel: n.data.ariaLabel };
 }
 
@@ -154,21 +151,26 @@ function rowDetour(graph: PodGraph, e: PodGraphEdge): EdgeDetour | undefined {
   return undefined;
 }
 
-/** `active`: the ids of the edges carrying traffic at the cursor. */
-export function toFlowEdges(graph: PodGraph, active: ReadonlySet<string>): Edge<CanvasEdgeData>[] {
+/**
+ * The graph's edges for React Flow: like the nodes, they never change while the cursor moves. A flow edge reads
+ * whether it carries traffic itself (flow-edge.tsx) and names itself with it ("…; flowing").
+ */
+export function toFlowEdges(graph: PodGraph): Edge<CanvasEdgeData>[] {
   const seen = new Set<string>();
   const edges = graph.edges.map((e) => {
-    const on = active.has(e.id);
-    const ariaLabel = `${edgeLabel(graph, e)}${e.flowId === undefined ? '' : on ? '; flowing' : '; stopped'}`;
+    const name = edgeLabel(graph, e);
     const detour = rowDetour(graph, e);
-    const key = `${JSON.stringify(e)}|${ariaLabel}|${JSON.stringify(detour ?? null)}`;
-    return edgeCache.reuse(e.id, key, () => toFlowEdge(e, ariaLabel, on, detour), seen);
+    const key = `${JSON.stringify(e)}|${name}|${JSON.stringify(detour ?? null)}`;
+    return edgeCache.reuse(e.id, key, () => toFlowEdge(e, name, detour), seen);
   });
   edgeCache.keepOnly(seen);
   return edges;
 }
 
-function toFlowEdge(e: PodGraphEdge, ariaLabel: string, active: boolean, detour: EdgeDetour | undefined): Edge<CanvasEdgeData> {
+/** React Flow's EdgeWrapper leaves out the aria-label for null (its default is "Edge from a to b"); its type says string. */
+const NO_EDGE_LABEL = null as unknown as string;
+
+function toFlowEdge(e: PodGraphEdge, name: string, detour: EdgeDetour | undefined): Edge<CanvasEdgeData> {
   const flow = e.flowId !== undefined;
   return {
     id: e.id,
@@ -179,11 +181,12 @@ function toFlowEdge(e: PodGraphEdge, ariaLabel: string, active: boolean, detour:
     type: flow ? 'flow' : 'link',
     // The half of a flow that ends on a mark says nothing on the canvas: the mark (POD_IP:PORT on the boundary,
     // localhost:PORT on the bus) says it. Its accessible name keeps the words.
-    data: { kind: e.kind, shape: e.shape, label: e.target === 'bus' || e.target === 'pod' ? '' : e.label, active, ...(detour ? { detour } : {}) },
+    data: { kind: e.kind, shape: e.shape, label: e.target === 'bus' || e.target === 'pod' ? '' : e.label, name, ...(detour ? { detour } : {}) },
     selectable: false,
     focusable: false,
     deletable: false,
-    ariaLabel,
+    // A flow edge draws its own named image inside (its name says whether it flows); a plain link is named here.
+    ...(flow ? { ariaRole: 'group', ariaLabel: NO_EDGE_LABEL } : { ariaLabel: name }),
     // The half of a split flow that ends on a mark (pod port, localhost port) gets no arrow: the flow goes on.
     ...(flow && e.target !== 'pod' && e.target !== 'bus'
       ? { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: `var(--flow-${e.kind})` } }

@@ -1,11 +1,13 @@
 // The connection points core/graph laid out for a node, drawn as invisible React Flow handles at their offsets,
 // so edges meet the marks (a pod port, a localhost port, a bus tap) without the canvas measuring anything.
+import { memo } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import type { HandleSpec, Side } from '../../core/graph/graph-types';
 
 const POSITION: Record<Side, Position> = { top: Position.Top, right: Position.Right, bottom: Position.Bottom, left: Position.Left };
 
-export function NodeHandles({ handles }: { handles: HandleSpec[] }) {
+/** Memo: a node re-renders when its state changes, its handles (from the layout) never do. */
+export const NodeHandles = memo(function NodeHandles({ handles }: { handles: HandleSpec[] }) {
   return handles.map((h) => (
     <Handle
       key={h.id}
@@ -17,4 +19,4 @@ export function NodeHandles({ handles }: { handles: HandleSpec[] }) {
       style={h.side === 'top' || h.side === 'bottom' ? { left: h.offset } : { top: h.offset }}
     />
   ));
-}
+});

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, 
 import { Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type FitViewOptions, type Node, type NodeChange, type NodeProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { PodGraph } from '../../core/graph/graph-types';
-import { selectActiveEdges, selectContainerLabels, selectDotPace, selectGraph } from '../../store/graph-selectors';
+import { selectDotPace, selectGraph } from '../../store/graph-selectors';
 import { selectStale } from '../../store/selectors';
 import { usePodscope } from '../../store/use-podscope';
 import { BusNode } from './bus-node';
@@ -72,8 +72,6 @@ function ZoomVariable({ target }: { target: RefObject<HTMLDivElement | null> }) 
 
 function CanvasView({ present }: { present?: PresentCanvas }) {
   const graph = usePodscope(selectGraph);
-  const labels = usePodscope(selectContainerLabels);
-  const active = usePodscope(selectActiveEdges);
   const pace = usePodscope(selectDotPace);
   const reduced = useReducedMotion();
   const motion = useMemo(() => ({ pace, reduced }), [pace, reduced]);
@@ -85,8 +83,9 @@ function CanvasView({ present }: { present?: PresentCanvas }) {
   const [width, setWidth] = useState(0);
   const fitRef = useRef<FitViewOptions>(FIT);
 
-  const nodes = useMemo(() => toFlowNodes(graph, labels, selected), [graph, labels, selected]);
-  const edges = useMemo(() => toFlowEdges(graph, active), [graph, active]);
+  // The same nodes and edges while the cursor moves: each node and edge reads its own state at the cursor.
+  const nodes = useMemo(() => toFlowNodes(graph, selected), [graph, selected]);
+  const edges = useMemo(() => toFlowEdges(graph), [graph]);
   const containerCount = useMemo(() => graph.nodes.filter((n) => n.type === 'container').length, [graph]);
   // A new pod means new nodes or new sizes; an edit that keeps the picture (an env value) keeps the view.
   const layoutKey = useMemo(() => `${graph.width}x${graph.height}|${graph.nodes.map((n) => n.id).join(',')}`, [graph]);

@@ -1,4 +1,5 @@
 // A container's role as a badge: an icon and the role's words, with the reason it was chosen as a tooltip.
+import { memo } from 'react';
 import type { ContainerNodeData } from '../../core/graph/graph-types';
 import type { Role } from '../../core/patterns/role-types';
 
@@ -23,11 +24,12 @@ function roleIcon(data: Pick<ContainerNodeData, 'role' | 'pattern'>): string {
   return data.role === 'native-sidecar' && data.pattern ? ROLE_ICON[data.pattern] : ROLE_ICON[data.role];
 }
 
-export function RoleBadge({ data }: { data: Pick<ContainerNodeData, 'role' | 'roleLabel' | 'initOrder' | 'reason' | 'pattern'> }) {
+/** Memo: the role comes from the spec, so a node's state changes pass it by. */
+export const RoleBadge = memo(function RoleBadge({ data }: { data: Pick<ContainerNodeData, 'role' | 'roleLabel' | 'initOrder' | 'reason' | 'pattern'> }) {
   const look = data.role === 'native-sidecar' && data.pattern ? data.pattern : data.role;
   return (
     <span className={`role-badge role-${look}`} title={data.reason ? `${data.roleLabel}: ${data.reason}` : data.roleLabel}>
       <span aria-hidden="true">{roleIcon(data)}</span> {roleText(data)}
     </span>
   );
-}
+});

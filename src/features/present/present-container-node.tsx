@@ -1,10 +1,9 @@
 // A container as the presentation draws it, for a room rather than a desk: name, live state and role only (no image,
 // no tooltip-sized marks), so the few words left can be large; then ready and restarts where there is room. The state shows the kubelet's reason when there is one
 // (ContainerCreating, CrashLoopBackOff, Completed), else the state; icon and colour say waiting, running or done, as
-// on the page, and the node's accessible name (set by the canvas) keeps the full words.
+// on the page, and the node's accessible name (hidden text, as in canvas/container-node.tsx) keeps the full words.
 import { Fragment, memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { useShallow } from 'zustand/react/shallow';
 import type { ContainerFlowNode } from '../canvas/container-node';
 import { NodeHandles } from '../canvas/node-handles';
 import { RoleBadge } from '../canvas/role-badge';
@@ -24,7 +23,7 @@ function breakableWord(word: string) {
 }
 
 function PresentContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>) {
-  const live = usePodscope(useShallow((s) => selectLiveContainer(s, id)));
+  const live = usePodscope((s) => selectLiveContainer(s, id));
   const tone = stateTone(live);
   const classes = ['container-node', 'present-node', `tone-${tone}`, `kind-${data.containerKind}`];
   if (live?.faded) classes.push('is-faded');
@@ -35,12 +34,13 @@ function PresentContainerNodeView({ id, data, selected }: NodeProps<ContainerFlo
   const exit = exitText(live);
   return (
     <div className={classes.join(' ')}>
+      <span className="visually-hidden">{live?.ariaLabel ?? data.name}</span>
       <NodeHandles handles={data.handles} />
-      <div className="present-node-name">{data.name}</div>
-      <div className={`present-node-state tone-text-${tone}`} title={stateWords(live)}>
+      <div className="present-node-name" aria-hidden="true">{data.name}</div>
+      <div className={`present-node-state tone-text-${tone}`} title={stateWords(live)} aria-hidden="true">
         <span aria-hidden="true">{icon}</span> {breakableWord(word)}
       </div>
-      <div className="present-node-role">
+      <div className="present-node-role" aria-hidden="true">
         <RoleBadge data={data} />
         {/* The mark alone: the role's word needs the width. */}
         {data.containerKind === 'sidecar' && (
@@ -51,7 +51,7 @@ function PresentContainerNodeView({ id, data, selected }: NodeProps<ContainerFlo
         )}
         {data.conflict && <span className="present-node-mark is-conflict">⚠ port conflict</span>}
       </div>
-      <div className="present-node-meta">
+      <div className="present-node-meta" aria-hidden="true">
         {live?.backOffSeconds !== undefined ? (
           <span className="tone-text-failed">restart in {formatSeconds(live.backOffSeconds)}</span>
         ) : (

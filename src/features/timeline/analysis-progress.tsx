@@ -1,6 +1,6 @@
 // "Reading the pod spec (5.2 MB)…": said only when an analysis takes a while (a big paste), so ordinary typing never
 // flashes it. The live region is always there; its words appear after the delay, so screen readers hear them once.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { AnalysisProgress as Progress } from '../../store/model-slice';
 import { selectAnalysing } from '../../store/selectors';
 import { usePodscope } from '../../store/use-podscope';
@@ -21,7 +21,7 @@ function formatSize(chars: number): string {
   return `${(chars / 1_000_000).toFixed(1)} MB`;
 }
 
-export function AnalysisProgress() {
+export const AnalysisProgress = memo(function AnalysisProgress() {
   const progress = usePodscope(selectAnalysing);
   const busy = progress !== null;
   const [shown, setShown] = useState(false);
@@ -44,4 +44,4 @@ export function AnalysisProgress() {
       )}
     </span>
   );
-}
+});

@@ -1,5 +1,6 @@
 // "Events": what happened up to the cursor, newest last, in the words of `kubectl describe pod`.
-import { useEffect, useRef } from 'react';
+import { memo } from 'react';
+import type { SimEvent } from '../../core/sim/types';
 import { selectEventsUpToCursor } from '../../store/selectors';
 import { usePodscope } from '../../store/use-podscope';
 import { formatPodTime } from '../../core/sim/format-pod-time';
@@ -11,14 +12,6 @@ const SHOWN_EVENTS = 300;
 export function EventsLog() {
   const events = usePodscope(selectEventsUpToCursor);
   const hidden = Math.max(0, events.length - SHOWN_EVENTS);
-  const listRef = useRef<HTMLOListElement>(null);
-
-  // Keep the newest event in view, as `kubectl get events -w` would.
-  useEffect(() => {
-    const list = listRef.current;
-    if (list) list.scrollTop = list.scrollHeight;
-  }, [events.length]);
-
   return (
     <div className="events panel">
       <h2 className="panel-title" id="events-title">Events</h2>
@@ -26,20 +19,31 @@ export function EventsLog() {
         {events.length === 0 ? (
           <p className="events-empty">Nothing has happened yet. Press Play or Step forward.</p>
         ) : (
-          <ol ref={listRef} className="events-list" tabIndex={0} aria-labelledby="events-title">
-            {hidden > 0 && <li className="events-hidden">{hidden} earlier events not shown</li>}
-            {events.slice(hidden).map((e, i) => (
-              <li key={hidden + i} className={`event event-${e.type}`}>
-                <span className="event-time">{formatPodTime(e.t)}</span>
-                <span className="event-type">{e.type}</span>
-                <span className="event-container">{e.container ?? ''}</span>
-                <span className="event-message">{e.message}</span>
-              </li>
-            ))}
-          </ol>
+          // The newest event stays in view, as with `kubectl get events -w`: the scroller is pinned to its end by
+          // CSS (.scroll-pinned-end), so adding a row on a playback frame never makes script read the layout.
+          <div className="events-scroller scroll-pinned-end" tabIndex={0} role="region" aria-labelledby="events-title">
+            <ol className="events-list">
+              {hidden > 0 && <li className="events-hidden">{hidden} earlier events not shown</li>}
+              {events.slice(hidden).map((e, i) => (
+                <EventRow key={hidden + i} event={e} />
+              ))}
+            </ol>
+          </div>
         )}
       </div>
       <SimAssumptions />
     </div>
   );
 }
+
+/** One row; the timeline's events are the same objects from frame to frame, so a row renders once. */
+const EventRow = memo(function EventRow({ event }: { event: SimEvent }) {
+  return (
+    <li className={`event event-${event.type}`}>
+      <span className="event-time">{formatPodTime(event.t)}</span>
+      <span className="event-type">{event.type}</span>
+      <span className="event-container">{event.container ?? ''}</span>
+      <span className="event-message">{event.message}</span>
+    </li>
+  );
+});

@@ -1,4 +1,7 @@
 // "Pod status": the line `kubectl get pod` would print at the cursor, and the pod's phase and conditions.
+// Playback moves the cursor on every frame; only the time label follows it, the rest re-renders when its words change.
+import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { selectPod, selectSnapshot, selectStale } from '../../store/selectors';
 import { usePodscope } from '../../store/use-podscope';
 import { formatPodTime } from '../../core/sim/format-pod-time';
@@ -6,12 +9,23 @@ import { AnalysisProgress } from './analysis-progress';
 
 const CONDITION_NAMES = ['PodScheduled', 'PodReadyToStartContainers', 'Initialized', 'ContainersReady', 'Ready'] as const;
 
+/** Pod time to the tenth of a second: a new value about ten times a pod second, not on every frame. */
+function PodTimeLabel() {
+  const tenths = usePodscope((s) => Math.round(s.cursor * 10));
+  return <span className="pod-status-time">at {formatPodTime(tenths / 10)}</span>;
+}
+
 export function PodStatus() {
-  const snapshot = usePodscope(selectSnapshot);
   const podName = usePodscope((s) => selectPod(s).name);
   const stale = usePodscope(selectStale);
-  const cursor = usePodscope((s) => s.cursor);
-  const { ready, status, restarts } = snapshot.kubectl;
+  // The columns are strings: equal words, no re-render. Conditions stay the same object between two changes.
+  const { ready, status, restarts, phase } = usePodscope(
+    useShallow((s) => {
+      const snapshot = selectSnapshot(s);
+      return { ...snapshot.kubectl, phase: snapshot.phase };
+    }),
+  );
+  const conditions = usePodscope((s) => selectSnapshot(s).conditions);
 
   return (
     <div className="pod-status panel">
@@ -21,7 +35,7 @@ export function PodStatus() {
           {stale && <span className="stale-badge"> (stale: last good version)</span>}
         </h2>
         <AnalysisProgress />
-        <span className="pod-status-time">at {formatPodTime(Math.round(cursor * 10) / 10)}</span>
+        <PodTimeLabel />
       </div>
       <div role="status" aria-label="Pod status" aria-live="off" className="pod-status-line">
         <table className="kubectl">
@@ -38,21 +52,27 @@ export function PodStatus() {
             <tr>
               <td>{podName}</td>
               <td>{ready}</td>
-              <td className={`kubectl-status status-${snapshot.phase.toLowerCase()}`}>{status}</td>
+              <td className={`kubectl-status status-${phase.toLowerCase()}`}>{status}</td>
               <td>{restarts}</td>
-              <td>{snapshot.phase}</td>
+              <td>{phase}</td>
             </tr>
           </tbody>
         </table>
       </div>
-      <ul className="conditions" aria-label="Pod conditions">
-        {CONDITION_NAMES.map((c) => (
-          <li key={c} className={snapshot.conditions[c] ? 'condition-true' : 'condition-false'}>
-            <span aria-hidden="true">{snapshot.conditions[c] ? '✔' : '○'}</span> {c}
-            <span className="visually-hidden">: {snapshot.conditions[c] ? 'True' : 'False'}</span>
-          </li>
-        ))}
-      </ul>
+      <Conditions conditions={conditions} />
     </div>
   );
 }
+
+const Conditions = memo(function Conditions({ conditions }: { conditions: Record<(typeof CONDITION_NAMES)[number], boolean> }) {
+  return (
+    <ul className="conditions" aria-label="Pod conditions">
+      {CONDITION_NAMES.map((c) => (
+        <li key={c} className={conditions[c] ? 'condition-true' : 'condition-false'}>
+          <span aria-hidden="true">{conditions[c] ? '✔' : '○'}</span> {c}
+          <span className="visually-hidden">: {conditions[c] ? 'True' : 'False'}</span>
+        </li>
+      ))}
+    </ul>
+  );
+});

@@ -1,10 +1,12 @@
 // The timings Podscope assumes where Kubernetes leaves the answer to the container or the node,
 // shown so that nobody mistakes them for Kubernetes' own numbers.
+import { memo } from 'react';
 import { listSimDefaults } from '../../core/index';
 
 const ASSUMPTIONS = listSimDefaults();
 
-export function SimAssumptions() {
+/** Static text: memo, so the events log's updates pass it by. */
+export const SimAssumptions = memo(function SimAssumptions() {
   return (
     <details className="sim-assumptions">
       <summary>Timings Podscope assumes</summary>
@@ -20,4 +22,4 @@ export function SimAssumptions() {
       </ul>
     </details>
   );
-}
+});

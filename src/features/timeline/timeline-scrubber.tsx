@@ -1,4 +1,5 @@
 // A slider over the simulated time, with a tick for each moment something happens.
+import { memo } from 'react';
 import { selectEventTimes, selectTimeline } from '../../store/selectors';
 import { usePodscope } from '../../store/use-podscope';
 import { formatPodTime } from '../../core/sim/format-pod-time';
@@ -7,8 +8,6 @@ export function TimelineScrubber() {
   const cursor = usePodscope((s) => s.cursor);
   const seek = usePodscope((s) => s.seek);
   const end = usePodscope((s) => selectTimeline(s).end);
-  const times = usePodscope(selectEventTimes);
-  const span = Math.max(end, 1);
 
   return (
     <div className="scrubber">
@@ -27,12 +26,21 @@ export function TimelineScrubber() {
           aria-valuetext={`${formatPodTime(Math.round(cursor))} of ${formatPodTime(end)}`}
           onChange={(e) => seek(Number(e.target.value))}
         />
-        <div className="scrubber-ticks" aria-hidden="true">
-          {times.map((t) => (
-            <span key={t} className="scrubber-tick" style={{ left: `${(t / span) * 100}%` }} />
-          ))}
-        </div>
+        <ScrubberTicks end={end} />
       </div>
     </div>
   );
 }
+
+/** The ticks change with the timeline, not with the cursor: apart, so playback frames leave them alone. */
+const ScrubberTicks = memo(function ScrubberTicks({ end }: { end: number }) {
+  const times = usePodscope(selectEventTimes);
+  const span = Math.max(end, 1);
+  return (
+    <div className="scrubber-ticks" aria-hidden="true">
+      {times.map((t) => (
+        <span key={t} className="scrubber-tick" style={{ left: `${(t / span) * 100}%` }} />
+      ))}
+    </div>
+  );
+});

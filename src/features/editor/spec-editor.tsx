@@ -69,6 +69,7 @@ export function SpecEditor() {
         doc: sentText,
         extensions: editorExtensions({
           describedBy: hintId,
+          initialLength: sentText.length,
           onUserChange: () => {
             clearTimeout(timer);
             const wait = typingDebounceFor(viewRef.current?.state.doc.length ?? 0);

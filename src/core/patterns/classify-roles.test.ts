@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRoles, classifyRolesWithWarnings } from './classify-roles';
+import { classifyRoles } from './classify-roles';
 import type { RoleAssignment } from './role-types';
 import { pod, type ContainerInit } from './test-pods';
 
@@ -145,13 +145,12 @@ describe('classifyRoles: ports, env and volumes', () => {
 
 describe('classifyRoles: the podscope.io/roles annotation', () => {
   it('wins over images and heuristics', () => {
-    const { roles, warnings } = classifyRolesWithWarnings(
+    const roles = classifyRoles(
       pod({
         annotations: { 'podscope.io/roles': 'envoy=adapter, helper=ambassador,web=main' },
         containers: [web, { name: 'envoy', image: 'envoyproxy/envoy:v1.32.1' }, { name: 'helper', image: 'x:1' }],
       }),
     );
-    expect(warnings).toEqual([]);
     expect(roleOf(roles, 'envoy')).toMatchObject({ role: 'adapter', source: 'annotation' });
     expect(roleOf(roles, 'helper')).toMatchObject({ role: 'ambassador', source: 'annotation' });
     expect(roleOf(roles, 'web')).toMatchObject({ role: 'main', source: 'annotation' });
@@ -163,20 +162,18 @@ describe('classifyRoles: the podscope.io/roles annotation', () => {
     expect(roleOf(roles, 'a').role).toBe('sidecar');
   });
 
-  it('reports invalid entries and applies the valid ones', () => {
-    const { roles, warnings } = classifyRolesWithWarnings(
+  it('applies the valid entries and leaves out the rest (loadPod reports them: spec/role-annotation.test.ts)', () => {
+    const roles = classifyRoles(
       pod({
         annotations: { 'podscope.io/roles': 'nosuch=adapter,web=boss,garbage,init-db=main,sc=main,helper=adapter' },
         initContainers: [{ name: 'init-db' }, { name: 'sc', restartPolicy: 'Always' }],
         containers: [web, { name: 'helper' }],
       }),
     );
-    expect(warnings.map((w) => w.entry)).toEqual(['nosuch=adapter', 'web=boss', 'garbage', 'init-db=main', 'sc=main']);
-    expect(warnings.every((w) => w.severity === 'warning' && w.path === 'metadata.annotations[podscope.io/roles]')).toBe(true);
-    expect(warnings[0]?.message).toContain('No container is named "nosuch"');
     expect(roleOf(roles, 'helper')).toMatchObject({ role: 'adapter', source: 'annotation' });
     expect(roleOf(roles, 'web').role).toBe('main');
     expect(roleOf(roles, 'init-db').role).toBe('init');
+    expect(roleOf(roles, 'sc')).toMatchObject({ role: 'native-sidecar', source: 'kind' });
   });
 
   it('sets a native sidecar pattern', () => {

@@ -22,7 +22,7 @@ import { allContainers, type ContainerModel, type PodModel } from '../spec/pod-m
 import { imageRepository, recogniseImage, type KnownImage } from './known-images';
 import { listenPorts, localhostLinks, type LocalhostLink } from './localhost-links';
 import { readRoleOverrides } from './role-override';
-import type { Pattern, Purpose, RoleAssignment, RoleClassification } from './role-types';
+import type { Pattern, Purpose, RoleAssignment } from './role-types';
 import { sharedVolumes } from './volume-sharing';
 
 interface Finding {
@@ -116,9 +116,9 @@ function findMain(pod: PodModel, overrides: Map<string, string>, known: Map<stri
   return (free.find((c) => !known.get(c.name)) ?? free[0])?.name;
 }
 
-/** Roles for every container (initContainers first, then containers) and the annotation's warnings. */
-export function classifyRolesWithWarnings(pod: PodModel): RoleClassification {
-  const { roles: overrides, warnings } = readRoleOverrides(pod);
+/** One role per container, initContainers first in spec order, then containers. */
+export function classifyRoles(pod: PodModel): RoleAssignment[] {
+  const overrides = readRoleOverrides(pod);
   const firstApp = pod.containers[0]?.name;
   const known = new Map(allContainers(pod).map((c) => [c.name, recogniseImage(c, c.name === firstApp)]));
   const mainName = findMain(pod, overrides, known);
@@ -186,10 +186,5 @@ export function classifyRolesWithWarnings(pod: PodModel): RoleClassification {
       : { container: c.name, role: 'sidecar', reason: `runs beside the main container; no shared volume or localhost link${beside}`, source: 'heuristic', purpose: 'helper' };
   };
 
-  return { roles: allContainers(pod).map(assign), warnings };
-}
-
-/** One role per container, initContainers first in spec order, then containers. */
-export function classifyRoles(pod: PodModel): RoleAssignment[] {
-  return classifyRolesWithWarnings(pod).roles;
+  return allContainers(pod).map(assign);
 }

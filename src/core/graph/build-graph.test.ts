@@ -144,9 +144,10 @@ describe('buildGraph: what it draws', () => {
     // web (column 0) and api (column 1) both serve a port: the client reaches each through its POD_IP:PORT mark.
     const graph = graphOf(pod({ containers: [{ name: 'web', ports: [8080] }, { name: 'api', ports: [9000] }] }));
     const inside = graph.edges.filter((e) => e.id.endsWith('#inside')).map((e) => `${e.target}.${e.targetHandle} ${e.shape}`);
-    expect(inside).toEqual(['container:web.left-in bezier', 'container:api.bottom-in step']);
+    expect(inside).toEqual(['container:web.left-in bezier', 'container:api.under-in step']);
     const api = graph.nodes.find((n) => n.id === 'container:api');
-    expect(api?.data.handles).toContainEqual({ id: 'bottom-in', type: 'target', side: 'bottom', offset: 120 });
+    // Clear of the middle of its bottom, where mount edges and their path labels are.
+    expect(api?.data.handles).toContainEqual({ id: 'under-in', type: 'target', side: 'bottom', offset: 40 });
   });
 
   it('traffic out of the pod from a container with a row-mate on its right leaves from below', () => {
@@ -158,7 +159,19 @@ describe('buildGraph: what it draws', () => {
       }),
     );
     const egress = graph.edges.filter((e) => e.kind === 'egress').map((e) => `${e.source}.${e.sourceHandle} ${e.shape}`);
-    expect(egress).toEqual(['container:envoy.bottom-out step', 'container:cloud-sql-proxy.right-out bezier']);
+    expect(egress).toEqual(['container:envoy.under-out step', 'container:cloud-sql-proxy.right-out bezier']);
+    // web (column 1) is reached from below too: in and out keep to two tracks, so they never share a line.
+    const tracks = graph.edges.filter((e) => e.stepOffset !== undefined).map((e) => `${e.id} ${e.stepOffset}`);
+    expect(tracks).toEqual(['egress:envoy->service:envoy 30', 'ingress:client->web:8080/TCP#inside 22']);
+  });
+
+  it('localhost traffic with no port to mark goes between the containers’ bus sides, not through a row-mate', () => {
+    // envoy declares only its admin port (9901), so web's traffic to it has no localhost:PORT mark on the bus.
+    const graph = graphOf(
+      pod({ initContainers: [{ name: 'envoy', image: 'envoyproxy/envoy:v1.32.1', restartPolicy: 'Always', ports: [9901] }], containers: [{ name: 'fluent-bit', image: 'fluent/fluent-bit:3.2' }, web()] }),
+    );
+    const toEnvoy = graph.edges.filter((e) => e.flowId === 'localhost:web->envoy');
+    expect(toEnvoy.map((e) => `${e.source}.${e.sourceHandle} → ${e.target}.${e.targetHandle} ${e.shape}`)).toEqual(['container:web.top-out → container:envoy.top-in step']);
   });
 
   it('a container alone in its row, or first and last, keeps its side handles', () => {

@@ -4,6 +4,7 @@ import { assertNever } from '../assert-never';
 import type { Flow, NodeRef } from '../patterns/flow-types';
 import type { ContainerModel } from '../spec/pod-model';
 import { nodeId, type BusPortMark, type PodGraphEdge, type PodPortMark } from './graph-types';
+import { UNDER_ROW } from './lane-layout';
 
 /** Where a container sits: its lane (init above the bus, app below), row and column. */
 export type Placement = Map<string, { x: number; y: number; lane: 'init' | 'app'; column: number; row: number }>;
@@ -96,9 +97,11 @@ function refId(ref: NodeRef): string {
 }
 
 /**
- * Flow edges other than volume flows (those are their mount edges). Traffic from a POD_IP:PORT mark to a container
- * that is not first in its row enters it from below, and traffic out of the pod leaving a container that is not last
- * in its row leaves from below (its bottom handle, drawn as a step so the line runs under the row, not through it).
+ * Flow edges other than volume flows (those are their mount edges). No line runs through a row-mate: traffic from a
+ * POD_IP:PORT mark to a container that is not first in its row enters it from below, traffic out of the pod leaving
+ * a container that is not last in its row leaves from below (its under-row handles, drawn as steps along two tracks
+ * under the row, lane-layout.ts UNDER_ROW), and
+ * localhost traffic with no port to mark on the bus goes between the containers' bus sides.
  */
 export function flowEdges(flows: Flow[], podPorts: PodPortMark[], busPorts: BusPortMark[], place: Placement): PodGraphEdge[] {
   const podPortByKey = new Map(podPorts.map((m) => [`${m.port}/${m.protocol}`, m]));
@@ -114,7 +117,7 @@ export function flowEdges(flows: Flow[], podPorts: PodPortMark[], busPorts: BusP
       const mark = podPortByKey.get(`${via.port}/${via.protocol}`);
       if (mark) {
         const under = f.to.kind === 'container' && mates.leftOf(f.to.name);
-        const inside = under ? { targetHandle: 'bottom-in', shape: 'step' as const } : { targetHandle: 'left-in' };
+        const inside = under ? { targetHandle: 'under-in', shape: 'step' as const, stepOffset: UNDER_ROW.inTrack } : { targetHandle: 'left-in' };
         return [
           { ...base, id: `${f.id}#outside`, source: refId(f.from), target: nodeId.pod(), sourceHandle: 'right-out', targetHandle: mark.handleIn, label: f.label },
           { ...base, id: `${f.id}#inside`, source: nodeId.pod(), target: refId(f.to), sourceHandle: mark.handleOut, label: '', ...inside },
@@ -130,8 +133,14 @@ export function flowEdges(flows: Flow[], podPorts: PodPortMark[], busPorts: BusP
         ];
       }
     }
+    if (f.kind === 'localhost' && f.from.kind === 'container' && f.to.kind === 'container') {
+      // No localhost:PORT to mark (the listener declares only admin ports): still drawn over localhost, in the gap
+      // between the row and the bus, not from one container's side to the other's through the containers between.
+      const ends = { sourceHandle: facingBus(f.from, 'out'), targetHandle: facingBus(f.to, 'in'), shape: 'step' as const };
+      return [{ ...base, id: f.id, source: refId(f.from), target: refId(f.to), label: f.label, ...ends }];
+    }
     const leaving = (f.kind === 'egress' || f.kind === 'ship-out') && f.from.kind === 'container' && mates.rightOf(f.from.name);
-    const start = leaving ? { sourceHandle: 'bottom-out', shape: 'step' as const } : { sourceHandle: 'right-out' };
+    const start = leaving ? { sourceHandle: 'under-out', shape: 'step' as const, stepOffset: UNDER_ROW.outTrack } : { sourceHandle: 'right-out' };
     return [{ ...base, id: f.id, source: refId(f.from), target: refId(f.to), targetHandle: 'left-in', label: f.label, ...start }];
   });
 }

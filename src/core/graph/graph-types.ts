@@ -136,6 +136,8 @@ export type PodGraphEdge = {
   shape: 'step' | 'bezier';
   /** For mount edges: the mount is read-only. */
   readOnly?: boolean;
+  /** For step edges: pixels the line runs from its handles before it turns (the track under a row it keeps to). */
+  stepOffset?: number;
 };
 
 export interface PodGraph {

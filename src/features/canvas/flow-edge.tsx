@@ -15,7 +15,7 @@ import { usePodscope } from '../../store/use-podscope';
 import { FlowMotionContext } from './flow-motion';
 
 /** `label`: the words drawn on the edge; `name`: its accessible name, without the flowing/stopped that ends it. */
-export type CanvasEdgeData = { kind: EdgeKind; shape: 'step' | 'bezier'; label: string; name: string };
+export type CanvasEdgeData = { kind: EdgeKind; shape: 'step' | 'bezier'; label: string; name: string; stepOffset?: number };
 export type FlowFlowEdge = Edge<CanvasEdgeData, 'flow'>;
 
 /** Canvas pixels a dot travels per wall second at the resting pace. */
@@ -34,9 +34,9 @@ function FlowEdgeView(props: EdgeProps<FlowFlowEdge>) {
     sourcePosition: props.source === 'pod' ? Position.Right : props.sourcePosition,
     targetPosition: props.targetPosition,
   };
-  // core/graph picks the handles: traffic that would cross a row-mate ends at a bottom handle, drawn as a step.
+  // core/graph picks the handles and the track: traffic that would cross a row-mate runs under the row, as a step.
   const [path, midX, midY] =
-    data?.shape === 'step' ? getSmoothStepPath({ ...pathArgs, borderRadius: 8, offset: 22 }) : getBezierPath(pathArgs);
+    data?.shape === 'step' ? getSmoothStepPath({ ...pathArgs, borderRadius: 8, offset: data.stepOffset ?? 22 }) : getBezierPath(pathArgs);
   const labelAt = edgeLabelPosition(data, pathArgs, { x: midX, y: midY });
   // A path's length is about 1.2 × the straight distance for these curves: enough to set a pace and a dot count.
   const length = 1.2 * Math.hypot(props.targetX - props.sourceX, props.targetY - props.sourceY);

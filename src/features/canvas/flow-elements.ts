@@ -155,7 +155,7 @@ function toFlowEdge(e: PodGraphEdge, name: string): Edge<CanvasEdgeData> {
     type: flow ? 'flow' : 'link',
     // The half of a flow that ends on a mark says nothing on the canvas: the mark (POD_IP:PORT on the boundary,
     // localhost:PORT on the bus) says it. Its accessible name keeps the words.
-    data: { kind: e.kind, shape: e.shape, label: e.target === 'bus' || e.target === 'pod' ? '' : e.label, name },
+    data: { kind: e.kind, shape: e.shape, label: e.target === 'bus' || e.target === 'pod' ? '' : e.label, name, ...(e.stepOffset ? { stepOffset: e.stepOffset } : {}) },
     selectable: false,
     focusable: false,
     deletable: false,

@@ -87,6 +87,33 @@ test('clicking a problem, or pressing Enter on it, moves the cursor to its line 
   await expect.poll(() => editor.cursor()).toEqual({ line: NAME_LINE, text: '  - name: My_App', focused: true });
 });
 
+test('a bad entry in the podscope.io/roles annotation is listed at its line, and the valid entries still apply', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.replaceText(`apiVersion: v1
+kind: Pod
+metadata:
+  name: shop
+  annotations:
+    podscope.io/roles: "shipper=adapter, web=boss"
+spec:
+  containers:
+  - name: web
+    image: example/web:2
+  - name: shipper
+    image: example/shipper:1
+`);
+  // Line 6, at the entry itself (column 39): the list says how to fix it, the editor underlines from there.
+  const problem = editor.problemAt(6, 'Warning');
+  await expect(problem).toContainText('boss is not a role Podscope knows; use main, sidecar, ambassador or adapter');
+  await expect(editor.summary).toHaveText('1 warning');
+  await expect(page.locator('.cm-lintRange-warning')).toHaveText('web=boss"');
+  await problem.click();
+  await expect.poll(() => editor.cursor()).toEqual({ line: 6, text: '    podscope.io/roles: "shipper=adapter, web=boss"', focused: true });
+  // The valid entry still wins over the heuristics (which see a helper sidecar).
+  await expect(page.getByRole('button', { name: /^shipper, adapter, / })).toBeVisible();
+});
+
 test('Tab indents with two spaces, never a tab character', async ({ page }) => {
   const editor = new EditorPage(page);
   await editor.open();

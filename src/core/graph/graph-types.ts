@@ -132,10 +132,12 @@ export type PodGraphEdge = {
   /** The flow this edge carries; one flow through the pod IP or localhost is drawn as two edges. */
   flowId?: string;
   kind: EdgeKind;
-  /** How to draw it: step for attach, order and mount edges, bezier for traffic. */
+  /** How to draw it: step for attach, order and mount edges and for traffic routed under a container row, bezier for other traffic. */
   shape: 'step' | 'bezier';
   /** For mount edges: the mount is read-only. */
   readOnly?: boolean;
+  /** For step edges: pixels the line runs from its handles before it turns (the track under a row it keeps to). */
+  stepOffset?: number;
 };
 
 export interface PodGraph {

@@ -130,8 +130,6 @@ export function buildGraph(pod: PodModel, roles: RoleAssignment[], flows: Flow[]
       ...(role.pattern ? { pattern: role.pattern } : {}),
       ...(role.purpose ? { purpose: role.purpose } : {}),
       roleLabel: roleLabel(role),
-      reason: role.reason,
-      source: role.source,
       ...(c.kind !== 'app' ? { initOrder: c.index + 1 } : {}),
       ports,
       conflict: ports.some((p) => p.conflict),

@@ -72,9 +72,8 @@ export type ContainerNodeData = {
   purpose?: Purpose;
   /** "native sidecar (ambassador)", "init container", "main" … */
   roleLabel: string;
-  /** Why this role, in plain words. */
-  reason: string;
-  source: RoleSource;
+  // Why the role was chosen is not here: its words often name other containers (renaming the main container would
+  // change every node), so the canvas reads it from the roles (store/graph-selectors.ts selectRoleOf).
   /** 1-based place in spec.initContainers (regular init containers and native sidecars). */
   initOrder?: number;
   ports: ContainerPortMark[];

@@ -2,7 +2,7 @@
 // Data shapes are type aliases (not interfaces) so they fit React Flow's `Record<string, unknown>` node data.
 import type { ContainerKind, PodRestartPolicy } from '../spec/pod-model';
 import type { Flow, FlowKind, ExternalKind } from '../patterns/flow-types';
-import type { Pattern, Purpose, Role, RoleSource } from '../patterns/role-types';
+import type { Pattern, Purpose, Role } from '../patterns/role-types';
 import type { PortConflict } from './port-conflicts';
 
 export type Side = 'top' | 'right' | 'bottom' | 'left';

@@ -4,6 +4,7 @@ import type { ExternalKind, Flow } from '../patterns/flow-types';
 import type { RoleAssignment } from '../patterns/role-types';
 import { allContainers, type ContainerModel, type PodModel, type VolumeModel } from '../spec/pod-model';
 import { roleLabel } from './container-label';
+import { edgeName } from './edge-name';
 import { attachEdges, flowEdges, mountEdges, orderEdges, type Placement } from './graph-edges';
 import { nodeId, type ContainerNodeData, type PodGraph, type PodGraphNode } from './graph-types';
 import { passThrough, sideHandles, underRowHandles } from './handles';
@@ -176,12 +177,13 @@ export function buildGraph(pod: PodModel, roles: RoleAssignment[], flows: Flow[]
     });
   }
 
+  const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges = [
     ...orderEdges(initLane, place),
     ...attachEdges([...initLane, ...appLane], place),
     ...mountEdges(unique, flows),
     ...flowEdges(flows, podPorts, busPorts, place),
-  ];
+  ].map((e) => ({ ...e, name: edgeName(e, byId) }));
   const topLevel = nodes.filter((n) => !n.parentId);
   const width = Math.max(...topLevel.map((n) => n.position.x + n.width));
   const height = Math.max(...topLevel.map((n) => n.position.y + n.height));

@@ -3,13 +3,13 @@
 import { assertNever } from '../assert-never';
 import type { Flow, NodeRef } from '../patterns/flow-types';
 import type { ContainerModel } from '../spec/pod-model';
-import { nodeId, type BusPortMark, type PodGraphEdge, type PodPortMark } from './graph-types';
+import { nodeId, type BusPortMark, type UnnamedEdge, type PodPortMark } from './graph-types';
 import { UNDER_ROW } from './lane-layout';
 
 /** Where a container sits: its lane (init above the bus, app below), row and column. */
 export type Placement = Map<string, { x: number; y: number; lane: 'init' | 'app'; column: number; row: number }>;
 
-export function orderEdges(initLane: ContainerModel[], place: Placement): PodGraphEdge[] {
+export function orderEdges(initLane: ContainerModel[], place: Placement): UnnamedEdge[] {
   return initLane.slice(1).map((c, i) => {
     const prev = initLane[i] as ContainerModel;
     const sameRow = place.get(prev.name)?.row === place.get(c.name)?.row;
@@ -27,8 +27,8 @@ export function orderEdges(initLane: ContainerModel[], place: Placement): PodGra
 }
 
 /** Each container's bus-tap handle to its column's riser on the bus (lane-layout.ts: riserX). */
-export function attachEdges(containers: ContainerModel[], place: Placement): PodGraphEdge[] {
-  return containers.flatMap((c): PodGraphEdge[] => {
+export function attachEdges(containers: ContainerModel[], place: Placement): UnnamedEdge[] {
+  return containers.flatMap((c): UnnamedEdge[] => {
     const at = place.get(c.name);
     if (!at) return [];
     const side = at.lane === 'init' ? 'top' : 'bottom';
@@ -37,14 +37,14 @@ export function attachEdges(containers: ContainerModel[], place: Placement): Pod
 }
 
 /** One edge per mount, labelled by its path; a volume flow over it sets its direction and flowId. */
-export function mountEdges(containers: ContainerModel[], flows: Flow[]): PodGraphEdge[] {
+export function mountEdges(containers: ContainerModel[], flows: Flow[]): UnnamedEdge[] {
   const volumeFlows = new Map<string, Flow>();
   for (const f of flows) {
     if (f.kind === 'volume-write' && f.from.kind === 'container' && f.to.kind === 'volume') volumeFlows.set(`w|${f.from.name}|${f.to.name}`, f);
     if (f.kind === 'volume-read' && f.from.kind === 'volume' && f.to.kind === 'container') volumeFlows.set(`r|${f.to.name}|${f.from.name}`, f);
   }
   return containers.flatMap((c) =>
-    c.volumeMounts.map((m): PodGraphEdge => {
+    c.volumeMounts.map((m): UnnamedEdge => {
       const write = volumeFlows.get(`w|${c.name}|${m.name}`);
       const read = volumeFlows.get(`r|${c.name}|${m.name}`);
       const base = {
@@ -103,13 +103,13 @@ function refId(ref: NodeRef): string {
  * under the row, lane-layout.ts UNDER_ROW), and
  * localhost traffic with no port to mark on the bus goes between the containers' bus sides.
  */
-export function flowEdges(flows: Flow[], podPorts: PodPortMark[], busPorts: BusPortMark[], place: Placement): PodGraphEdge[] {
+export function flowEdges(flows: Flow[], podPorts: PodPortMark[], busPorts: BusPortMark[], place: Placement): UnnamedEdge[] {
   const podPortByKey = new Map(podPorts.map((m) => [`${m.port}/${m.protocol}`, m]));
   const mates = rowNeighbours(place);
   const busPortByKey = new Map(busPorts.map((m) => [`${m.container}|${m.port}/${m.protocol}`, m]));
   const facingBus = (ref: NodeRef, dir: 'in' | 'out') =>
     `${ref.kind === 'container' && place.get(ref.name)?.lane === 'init' ? 'bottom' : 'top'}-${dir}`;
-  return flows.flatMap((f): PodGraphEdge[] => {
+  return flows.flatMap((f): UnnamedEdge[] => {
     if (f.kind === 'volume-write' || f.kind === 'volume-read') return [];
     const base = { flowId: f.id, kind: f.kind, shape: 'bezier' as const };
     const via = f.via;

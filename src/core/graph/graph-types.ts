@@ -137,7 +137,12 @@ export type PodGraphEdge = {
   readOnly?: boolean;
   /** For step edges: pixels the line runs from its handles before it turns (the track under a row it keeps to). */
   stepOffset?: number;
+  /** The accessible name (edge-name.ts); a flow edge's adds whether it flows at the cursor. */
+  name: string;
 };
+
+/** An edge as graph-edges.ts lays it out, before build-graph names it. */
+export type UnnamedEdge = Omit<PodGraphEdge, 'name'>;
 
 export interface PodGraph {
   /** Parents before children, as React Flow needs. */

@@ -1,6 +1,6 @@
 // What the canvas's marks mean: roles, states and flow kinds, each as its icon or line with words. Collapsible.
 import type { Role } from '../../core/patterns/role-types';
-import { EDGE_WORDS } from './flow-elements';
+import { EDGE_WORDS } from '../../core/graph/edge-name';
 import { ROLE_ICON } from './role-badge';
 import { STATE_ICON, type StateTone } from './state-words';
 

@@ -1,53 +1,8 @@
 // core/graph's PodGraph as React Flow nodes and edges. Positions and sizes come from core unchanged; nothing here
 // lays anything out. Only container nodes are focusable and selectable (Enter or a click opens their details).
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import type { EdgeKind, HandleSpec, PodGraph, PodGraphEdge, PodGraphNode, Side } from '../../core/graph/graph-types';
+import type { HandleSpec, PodGraph, PodGraphEdge, PodGraphNode, Side } from '../../core/graph/graph-types';
 import type { CanvasEdgeData } from './flow-edge';
-
-/** Words for each edge kind, in the legend and in each edge's accessible name. */
-export const EDGE_WORDS: Record<EdgeKind, string> = {
-  ingress: 'traffic in from a client',
-  localhost: 'traffic over localhost',
-  egress: 'traffic out to a service',
-  'volume-write': 'writes to a volume',
-  'volume-read': 'reads from a volume',
-  'ship-out': 'ships out',
-  scrape: 'scraped by monitoring',
-  order: 'init order',
-  attach: 'on localhost',
-  mount: 'mounts',
-};
-
-/** A node's short name for edge labels: the container, volume or outside thing it stands for. */
-function endName(graph: PodGraph, id: string): string {
-  const node = graph.nodes.find((n) => n.id === id);
-  if (!node) return id;
-  switch (node.type) {
-    case 'pod':
-      return `pod ${node.data.name}`;
-    case 'bus':
-      return 'localhost';
-    case 'external':
-      return node.data.label;
-    default:
-      return node.data.name;
-  }
-}
-
-function edgeLabel(graph: PodGraph, e: PodGraphEdge): string {
-  const from = endName(graph, e.source);
-  const to = endName(graph, e.target);
-  switch (e.kind) {
-    case 'attach':
-      return `${from} is on localhost`;
-    case 'order':
-      return `init order ${e.label}: ${from} then ${to}`;
-    case 'mount':
-      return `${from} mounts volume ${to} at ${e.label}`;
-    default:
-      return `${EDGE_WORDS[e.kind]}: ${from} to ${to}${e.label ? `, ${e.label}` : ''}`;
-  }
-}
 
 /**
  * The last element made for each id, with the key it was made from. A new graph (every edit of the text gives one)
@@ -133,10 +88,7 @@ function toFlowNode(n: PodGraphNode, selected: boolean): Node {
  */
 export function toFlowEdges(graph: PodGraph): Edge<CanvasEdgeData>[] {
   const seen = new Set<string>();
-  const edges = graph.edges.map((e) => {
-    const name = edgeLabel(graph, e);
-    return edgeCache.reuse(e.id, `${JSON.stringify(e)}|${name}`, () => toFlowEdge(e, name), seen);
-  });
+  const edges = graph.edges.map((e) => edgeCache.reuse(e.id, JSON.stringify(e), () => toFlowEdge(e), seen));
   edgeCache.keepOnly(seen);
   return edges;
 }
@@ -144,7 +96,7 @@ export function toFlowEdges(graph: PodGraph): Edge<CanvasEdgeData>[] {
 /** React Flow's EdgeWrapper leaves out the aria-label for null (its default is "Edge from a to b"); its type says string. */
 const NO_EDGE_LABEL = null as unknown as string;
 
-function toFlowEdge(e: PodGraphEdge, name: string): Edge<CanvasEdgeData> {
+function toFlowEdge(e: PodGraphEdge): Edge<CanvasEdgeData> {
   const flow = e.flowId !== undefined;
   return {
     id: e.id,
@@ -155,12 +107,12 @@ function toFlowEdge(e: PodGraphEdge, name: string): Edge<CanvasEdgeData> {
     type: flow ? 'flow' : 'link',
     // The half of a flow that ends on a mark says nothing on the canvas: the mark (POD_IP:PORT on the boundary,
     // localhost:PORT on the bus) says it. Its accessible name keeps the words.
-    data: { kind: e.kind, shape: e.shape, label: e.target === 'bus' || e.target === 'pod' ? '' : e.label, name, ...(e.stepOffset ? { stepOffset: e.stepOffset } : {}) },
+    data: { kind: e.kind, shape: e.shape, label: e.target === 'bus' || e.target === 'pod' ? '' : e.label, name: e.name, ...(e.stepOffset ? { stepOffset: e.stepOffset } : {}) },
     selectable: false,
     focusable: false,
     deletable: false,
     // A flow edge draws its own named image inside (its name says whether it flows); a plain link is named here.
-    ...(flow ? { ariaRole: 'group', ariaLabel: NO_EDGE_LABEL } : { ariaLabel: name }),
+    ...(flow ? { ariaRole: 'group', ariaLabel: NO_EDGE_LABEL } : { ariaLabel: e.name }),
     // The half of a split flow that ends on a mark (pod port, localhost port) gets no arrow: the flow goes on.
     ...(flow && e.target !== 'pod' && e.target !== 'bus'
       ? { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: `var(--flow-${e.kind})` } }

@@ -13,6 +13,8 @@ const importers: Record<string, string[]> = {
   selectors: ['store'],
   editor: [],
   'editor-dep': ['editor', 'main'],
+  '/repo/src/core/index.ts': ['view', 'main'],
+  simulator: ['/repo/src/core/index.ts', 'editor'],
 };
 const graph: ModuleGraph = {
   getModuleInfo: (id) => (id in importers ? { isEntry: id.endsWith('.html'), importers: importers[id] ?? [] } : null),
@@ -25,6 +27,12 @@ describe('shared initial chunk', () => {
     expect([...entriesReaching('view', graph)]).toEqual(['embed.html']);
     expect([...entriesReaching('editor', graph)]).toEqual([]);
     expect([...entriesReaching('unknown', graph)]).toEqual([]);
+  });
+
+  it('does not follow a barrel: its importers may use none of what it re-exports', () => {
+    expect([...entriesReaching('simulator', graph)]).toEqual([]);
+    expect([...entriesReaching('simulator', graph, /^$/)].sort()).toEqual(['embed.html', 'index.html']);
+    expect(sharedInitialChunk(2)('simulator', graph)).toBeNull();
   });
 
   it("puts into 'app' only what every page loads at once", () => {

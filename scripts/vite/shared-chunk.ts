@@ -6,17 +6,21 @@
 // Lazy chunks that need some of it (the editor, the presentation) import it from there: it is always loaded by then.
 //
 // "Loads before its first paint" is read from the import graph: a module some entry page reaches by static imports.
-// A module reached only through a barrel's re-export that the page does not use (src/core/index.ts) still counts
-// as reached, so the app imports the few core helpers it needs at first paint from their own files; a slip shows
-// in `npm run test:size` as a larger figure, never as a broken page.
+// The graph does not say which re-exports of a barrel are used: through src/core/index.ts the store would reach the
+// whole simulator, of which the first paint uses two helpers. So a barrel's re-exports are not followed; Rolldown
+// adds what a captured module really uses (a group takes its modules' dependencies too). A slip either way shows in
+// `npm run test:size` as a larger figure, never as a broken page.
 
 /** What a Rolldown code-splitting `name` function may ask about a module (Rolldown's ChunkingContext). */
 export interface ModuleGraph {
   getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[] } | null;
 }
 
-/** The entry modules (the HTML pages) that reach `id` through static imports only. */
-export function entriesReaching(id: string, graph: ModuleGraph): Set<string> {
+/** Re-export modules whose importers use a few of their exports: src/core/index.ts, the headless API. */
+export const BARRELS = /[\\/]src[\\/]core[\\/]index\.ts$/;
+
+/** The entry modules (the HTML pages) that reach `id` through static imports only, not through a barrel. */
+export function entriesReaching(id: string, graph: ModuleGraph, barrels: RegExp = BARRELS): Set<string> {
   const entries = new Set<string>();
   const seen = new Set<string>([id]);
   const queue = [id];
@@ -25,7 +29,7 @@ export function entriesReaching(id: string, graph: ModuleGraph): Set<string> {
     if (!info) continue;
     if (info.isEntry) entries.add(next);
     for (const importer of info.importers) {
-      if (!seen.has(importer)) {
+      if (!seen.has(importer) && !barrels.test(importer)) {
         seen.add(importer);
         queue.push(importer);
       }
@@ -35,6 +39,6 @@ export function entriesReaching(id: string, graph: ModuleGraph): Set<string> {
 }
 
 /** A code-splitting group `name` function: 'app' for a module every one of `pageCount` pages loads at once. */
-export function sharedInitialChunk(pageCount: number) {
-  return (id: string, graph: ModuleGraph): string | null => (entriesReaching(id, graph).size >= pageCount ? 'app' : null);
+export function sharedInitialChunk(pageCount: number, barrels: RegExp = BARRELS) {
+  return (id: string, graph: ModuleGraph): string | null => (entriesReaching(id, graph, barrels).size >= pageCount ? 'app' : null);
 }

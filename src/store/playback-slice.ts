@@ -1,7 +1,7 @@
 // The cursor on the timeline and how it moves: stepping event to event, or playing at a speed.
 // Playback moves the cursor; it never changes the timeline.
 import type { StateCreator } from 'zustand/vanilla';
-import { nextEventTime, previousEventTime } from '../core/sim/timeline';
+import { nextEventTime, previousEventTime } from '../core/index';
 import type { PodscopeState } from './podscope-store';
 import { selectAnalysisCurrent, selectTimeline } from './selectors';
 import { advancePlayback } from './timeline-navigation';

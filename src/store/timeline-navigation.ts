@@ -1,7 +1,6 @@
 // Moving the cursor during playback: wall-clock time at a speed, jumping over long quiet stretches.
 // Stepping event to event uses the core's nextEventTime / previousEventTime.
-import { nextEventTime } from '../core/sim/timeline';
-import type { Timeline } from '../core/sim/types';
+import { nextEventTime, type Timeline } from '../core/index';
 
 /** Distinct event times, ascending: the ticks on the scrubber. */
 export function eventTimes(timeline: Timeline): number[] {

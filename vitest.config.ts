@@ -7,7 +7,7 @@ import { presetsPlugin } from './scripts/vite/presets-plugin';
 export default defineConfig({
   plugins: [presetsPlugin(fileURLToPath(new URL('.', import.meta.url)))],
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -1,9 +1,20 @@
 // The store ↔ link bridge: what of the store a link carries (text, scenario, cursor, preset), a store made from a
 // link, and a link applied to a running store. Pure of the DOM: the caller passes the fragment (url-sync.ts does).
 import { ARTICLE_POD_YAML } from '../core/examples/article-pod';
-import { decodeFragment, encodeFragment, encodeText, type DecodedFragment, type LinkView, type SharedState } from '../core/share/fragment';
+import {
+  decodeFragmentWith,
+  encodeFragmentWith,
+  encodeTextWith,
+  fragmentKeys,
+  type DecodedFragment,
+  type Deflater,
+  type Inflater,
+  type LinkView,
+  type SharedState,
+} from '../core/share/fragment-format';
 import type { Preset } from '../core/presets/preset-types';
 import type { AnalysisClient } from './analysis/analysis-client';
+import { inflaterFor, linkDeflater } from './link-codec';
 import { memoizeLast } from './memoize-last';
 import { createPodscopeStore, type PodscopeState, type PodscopeStore } from './podscope-store';
 import { selectActivePresetId } from './preset-slice';
@@ -22,7 +33,7 @@ export function registerPresetLookup(lookup: PresetLookup): void {
 
 /** A link that names a preset: the page loads the presets before reading it (for its pod, or the container it is about). */
 export function linkNamesPreset(fragment: string): boolean {
-  return decodeFragment(fragment).state.preset !== undefined;
+  return fragmentKeys(fragment).includes('preset');
 }
 
 /**
@@ -47,11 +58,13 @@ export function withPresetText(link: DecodedFragment, presetById: PresetLookup):
 }
 
 /** The same fragment is decoded once, however many places ask (the store at start-up, url-sync, the notice). */
-const readWith = memoizeLast((fragment: string, lookup: PresetLookup) => withPresetText(decodeFragment(fragment), lookup));
-export const readFragment = (fragment: string): DecodedFragment => readWith(fragment, presetLookup);
-const compressedTextOf = memoizeLast((text: string) => encodeText(text, true));
-const plainTextOf = memoizeLast((text: string) => encodeText(text, false));
-
+// A `z=` link is read once link-codec.ts can unpack it (use-podscope.ts waits for that at start-up).
+const readWith = memoizeLast((fragment: string, lookup: PresetLookup, inflate: Inflater | null) =>
+  withPresetText(decodeFragmentWith(fragment, inflate), lookup),
+);
+export const readFragment = (fragment: string): DecodedFragment => readWith(fragment, presetLookup, inflaterFor(fragment));
+const compressedTextOf = memoizeLast((text: string, deflate: Deflater) => encodeTextWith(text, deflate));
+const plainTextOf = memoizeLast((text: string) => encodeTextWith(text, null));
 
 /** What a link made now would carry. The cursor is rounded to a millisecond of pod time. */
 export function sharedStateOf(s: PodscopeState, view?: LinkView): SharedState {
@@ -67,10 +80,14 @@ export function sharedStateOf(s: PodscopeState, view?: LinkView): SharedState {
   };
 }
 
-/** The fragment (no '#') for the store's state: compressed for share links, plain `yaml=` when asked. */
+/**
+ * The fragment (no '#') for the store's state: compressed for share links, plain `yaml=` when asked, or while the
+ * compressor is not loaded (link-codec.ts; callers that can wait for it, such as Copy link, do).
+ */
 export function fragmentOf(s: PodscopeState, view?: LinkView, compress = true): string {
-  const encoded = compress ? compressedTextOf(s.specText) : plainTextOf(s.specText);
-  return encodeFragment(sharedStateOf(s, view), { compress }, encoded);
+  const deflate = compress ? linkDeflater() : null;
+  const encoded = deflate ? compressedTextOf(s.specText, deflate) : plainTextOf(s.specText);
+  return encodeFragmentWith(sharedStateOf(s, view), deflate, encoded);
 }
 
 /** Puts what a link carries into a store: text first (the scenario and time refer to its pod), then scenario, then time. */

@@ -4,6 +4,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { LinkView } from '../core/share/fragment';
 import type { PodscopeStore } from './podscope-store';
+import { linkDeflater, linkReadable, loadLinkCodec, prepareToRead } from './link-codec';
 import { applySharedState, fragmentOf, readFragment } from './url-state';
 
 export type AppView = 'app' | LinkView;
@@ -33,7 +34,8 @@ function statusOf(fragment: string): LinkStatus {
   return { view: link.state.view ?? 'app', problems: link.problems };
 }
 
-export const linkStatusStore = createStore<LinkStatus>()(() => statusOf(hash()));
+// The link's problems are read by startUrlSync, once the page has loaded what its link needs (presets, compressor).
+export const linkStatusStore = createStore<LinkStatus>()(() => ({ view: statusOf(hash()).view, problems: [] }));
 
 export function dismissLinkProblems(): void {
   linkStatusStore.setState({ problems: [] });
@@ -44,7 +46,13 @@ function viewForLink(view: AppView): LinkView | undefined {
   return view === 'app' ? undefined : view;
 }
 
+/** Writes the fragment for the store's state now, or once the compressor has loaded (else the link would be plain). */
 function writeFragment(store: PodscopeStore, push = false): void {
+  if (linkDeflater()) writeFragmentNow(store, push);
+  else void loadLinkCodec().then(() => writeFragmentNow(store, push));
+}
+
+function writeFragmentNow(store: PodscopeStore, push: boolean): void {
   const s = store.getState();
   const view = viewForLink(linkStatusStore.getState().view);
   const fragment = linkCarries(s.specText) ? fragmentOf(s, view) : (view ?? '');
@@ -61,14 +69,17 @@ export function setView(store: PodscopeStore, view: AppView): void {
   writeFragment(store, entering);
 }
 
-/** A link to the full app at this state (for "Copy link" and "Open in Podscope"), from any page of the build. */
+/**
+ * A link to the full app at this state (for "Copy link" and "Open in Podscope"), from any page of the build. Plain
+ * (`yaml=`) until the compressor has loaded: `await loadLinkCodec()` first for the short form.
+ */
 export function appLink(store: PodscopeStore, view?: LinkView): string {
   const base = new URL('./', location.href);
   base.hash = fragmentOf(store.getState(), view);
   return base.href;
 }
 
-/** A link to the embed entry at this state. */
+/** A link to the embed entry at this state (plain until the compressor has loaded, as appLink). */
 export function embedLink(store: PodscopeStore): string {
   const url = new URL('./embed.html', location.href);
   url.hash = fragmentOf(store.getState());
@@ -79,6 +90,8 @@ export function embedLink(store: PodscopeStore): string {
 export function startUrlSync(store: PodscopeStore, fixedView?: AppView): () => void {
   // Read again now that the page has registered its presets: a `#preset=` name it does not know is a problem.
   linkStatusStore.setState({ ...statusOf(hash()), ...(fixedView ? { view: fixedView } : {}) });
+  // Links made from now on are compressed; the first paint is done, so fetching the compressor delays nothing.
+  void loadLinkCodec();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     clearTimeout(timer);
@@ -88,8 +101,14 @@ export function startUrlSync(store: PodscopeStore, fixedView?: AppView): () => v
     // The cursor is written once playback stops, not on every frame.
     if (s.specText !== prev.specText || s.scenario !== prev.scenario || (!s.playing && s.cursor !== prev.cursor)) schedule();
   });
+  let stopped = false;
   const onHashChange = () => {
     clearTimeout(timer);
+    // A compressed link pasted before the compressor arrived is read once it can be (or is found unreadable).
+    if (linkReadable(location.hash)) applyHash();
+    else void prepareToRead(location.hash).then(() => stopped || applyHash());
+  };
+  const applyHash = () => {
     const link = readFragment(location.hash);
     const s = store.getState();
     // Back from the presentation lands on the entry made before it: same pod, older time. Keep what is on screen
@@ -103,6 +122,7 @@ export function startUrlSync(store: PodscopeStore, fixedView?: AppView): () => v
   };
   window.addEventListener('hashchange', onHashChange);
   return () => {
+    stopped = true;
     clearTimeout(timer);
     unsubscribe();
     window.removeEventListener('hashchange', onHashChange);

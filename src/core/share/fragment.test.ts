@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action, Scenario } from '../sim/scenario';
 import { bytesToBase64url, textToBytes } from './base64url';
 import { decodeFragment, encodeFragment, MAX_LINK_TEXT_BYTES, type SharedState } from './fragment';
+import { decodeFragmentWith, encodeFragmentWith, fragmentKeys } from './fragment-format';
 
 const POD = `apiVersion: v1
 kind: Pod
@@ -148,5 +149,20 @@ describe('share link fragment', () => {
   it('makes shorter links when compressed', () => {
     const text = POD.repeat(10);
     expect(encodeFragment({ text }, { compress: true }).length).toBeLessThan(encodeFragment({ text }, { compress: false }).length / 3);
+  });
+});
+
+describe('share link fragment, with the compressor passed in', () => {
+  it('says so, without throwing, when a compressed link comes and there is nothing to unpack it with', () => {
+    const link = `#z=${bytesToBase64url(deflateSync(textToBytes(POD)))}&t=3`;
+    const decoded = decodeFragmentWith(link, null);
+    expect(decoded.state).toEqual({ t: 3 });
+    expect(decoded.problems.join()).toMatch(/could not load the code that unpacks it/);
+    expect(encodeFragmentWith({ text: POD }, null)).toBe(encodeFragment({ text: POD }, { compress: false }));
+  });
+
+  it('lists the keys of a fragment without decoding anything', () => {
+    expect(fragmentKeys('#embed&z=!!!&preset=x&t')).toEqual(['embed', 'z', 'preset', 't']);
+    expect(fragmentKeys('')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { selectPod } from '../../store/selectors';
 import { podscopeStore } from '../../store/use-podscope';
+import { loadLinkCodec } from '../../store/link-codec';
 import { appLink } from '../../store/url-sync';
 import { downloadText, fileNameFor } from '../export/download-file';
 import { copyText } from './copy-text';
@@ -34,6 +35,7 @@ export function CopyLinkButton() {
       setOutcome({ kind: 'no-link', reason });
       return;
     }
+    await loadLinkCodec(); // loaded after the first paint, so normally there already: the short z= form
     const link = appLink(podscopeStore);
     setOutcome({ kind: (await copyText(link)) ? 'copied' : 'manual', link, warning: longLinkWarning(link) });
   };

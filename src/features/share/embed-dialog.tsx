@@ -3,6 +3,7 @@
 import { useRef, useState } from 'react';
 import { selectPod } from '../../store/selectors';
 import { podscopeStore } from '../../store/use-podscope';
+import { loadLinkCodec } from '../../store/link-codec';
 import { embedLink } from '../../store/url-sync';
 import { copyText } from './copy-text';
 import { embedSnippet } from './embed-snippet';
@@ -14,7 +15,8 @@ export function EmbedButton() {
   const [snippet, setSnippet] = useState('');
   const [copied, setCopied] = useState<boolean | null>(null);
 
-  const open = () => {
+  const open = async () => {
+    await loadLinkCodec(); // loaded after the first paint, so normally there already: the short z= form
     const src = embedLink(podscopeStore);
     setSnippet(embedSnippet(src, selectPod(podscopeStore.getState()).name));
     setCopied(null);
@@ -25,7 +27,7 @@ export function EmbedButton() {
 
   return (
     <>
-      <button type="button" onClick={open} aria-haspopup="dialog">
+      <button type="button" onClick={() => void open()} aria-haspopup="dialog">
         Embed
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-dialog-title">

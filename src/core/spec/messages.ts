@@ -152,7 +152,7 @@ export const messages = {
     (declared.length ? `Mount one that is (${list(declared.slice(0, 10))}), or declare it` : 'Declare it') +
     `, e.g. \`volumes: [{name: ${short(name)}, emptyDir: {}}]\`.`,
   mountPathMissing: () => 'A volume mount needs a `mountPath`, the absolute path where the volume appears, e.g. `/data`.',
-  mountPathNotAbsolute: (path: string) => `\`mountPath: ${short(path)}\` must be an absolute path; write \`/${path.replace(/^\.?\/*/, '')}\`.`,
+  mountPathNotAbsolute: (path: string) => `\`mountPath: ${short(path)}\` must be an absolute path; write \`/${short(path.replace(/^\.?\/*/, ''))}\`.`,
   mountPathRepeated: (path: string) => `\`${short(path)}\` is mounted twice in this container; each mountPath must be unique. Remove or move one.`,
   volumeNameMissing: () => 'A volume needs a `name`, e.g. `- name: shared-data`.',
   volumeNameDuplicate: (name: string) => `Two volumes are named \`${short(name)}\`; volume names must be unique. Rename one.`,

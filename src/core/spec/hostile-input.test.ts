@@ -162,6 +162,19 @@ describe('hostile input', () => {
     expect(warning?.message.length).toBeLessThan(300);
   });
 
+  // Found by load-pod.fuzz.test.ts: documents were named with their whole kind and metadata.name, so ten documents
+  // with 100 KiB names made a 2 MiB message.
+  it('documents with 100 KiB kinds and names are named cut short, in the error and in the skipped-documents info', () => {
+    const long = 'w'.repeat(100 * 1024);
+    const others = Array.from({ length: 10 }, (_, i) => `kind: ${long}${i}\nmetadata: {name: ${long}${i}}`).join('\n---\n');
+    const [notFound] = errors(loadPod(others));
+    expect(notFound?.message).toContain('No pod template found (found wwww');
+    expect(notFound?.message.length).toBeLessThan(2000);
+    const skipped = loadPod(`kind: Pod\nspec: {containers: [{name: a, image: b}]}\n---\n${others}`).diagnostics.find((d) => d.message.includes('skipped'));
+    expect(skipped?.message).toContain('document 2 (wwww');
+    expect(skipped?.message.length).toBeLessThan(2000);
+  });
+
   it('ten thousand documents with no pod: one error naming the first few', () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `kind: ConfigMap\nmetadata: {name: c${i}}`).join('\n---\n');
     const [error, ...rest] = loadPod(text).diagnostics;

@@ -11,7 +11,7 @@ const show = (value: unknown): string => {
 };
 
 /** Names and values from the text, cut short: a hostile key may be a megabyte long. */
-const short = (value: unknown): string => {
+export const short = (value: unknown): string => {
   const s = String(value);
   return s.length > 60 ? `${s.slice(0, 60)}…` : s;
 };

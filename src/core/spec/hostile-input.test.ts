@@ -175,6 +175,14 @@ describe('hostile input', () => {
     expect(skipped?.message.length).toBeLessThan(2000);
   });
 
+  // Found by load-pod.fuzz.test.ts: js-yaml's reason for a syntax error can quote the text, here a bad tag name,
+  // and the message repeated it whole.
+  it('a syntax error that quotes a long piece of the text is cut short', () => {
+    const [error] = errors(loadPod(`kind: Pod\nspec:\n  containers:\n  - name: a\n    image: !!|${'w'.repeat(100_000)}\n`));
+    expect(error?.message).toContain('The YAML cannot be read: tag name cannot contain such characters: |www');
+    expect(error?.message.length).toBeLessThan(400);
+  });
+
   it('ten thousand documents with no pod: one error naming the first few', () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `kind: ConfigMap\nmetadata: {name: c${i}}`).join('\n---\n');
     const [error, ...rest] = loadPod(text).diagnostics;

@@ -11,9 +11,9 @@ const show = (value: unknown): string => {
 };
 
 /** Names and values from the text, cut short: a hostile key may be a megabyte long. */
-export const short = (value: unknown): string => {
+export const short = (value: unknown, max = 60): string => {
   const s = String(value);
-  return s.length > 60 ? `${s.slice(0, 60)}…` : s;
+  return s.length > max ? `${s.slice(0, max)}…` : s;
 };
 
 export const messages = {
@@ -28,7 +28,8 @@ export const messages = {
       return 'The YAML is nested too deeply to be a pod spec (more than 100 levels). Check for runaway brackets or indentation.';
     if (/null byte|non-printable|special characters/i.test(reason))
       return 'The text contains characters YAML does not allow (binary data?). Paste the manifest as plain text.';
-    return `The YAML cannot be read: ${reason}. Check the indentation and the brackets or quotes around this point.`;
+    // js-yaml's reason may quote the text (e.g. a tag name): cut it, leaving room for js-yaml's own words.
+    return `The YAML cannot be read: ${short(reason, 200)}. Check the indentation and the brackets or quotes around this point.`;
   },
   readUpTo: (line: number) =>
     `Podscope shows the pod as read from the lines before line ${line}; fix the syntax error to check the rest.`,

@@ -69,7 +69,7 @@ export const messages = {
     `\`${short(field)}\` is not a field of ${short(where)}${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} ` +
     (suggestion ? 'Kubernetes would reject or ignore it as written.' : 'Check the spelling and the indentation.'),
   wrongType: (field: string, expected: string, got: unknown, example: string) =>
-    `\`${short(field)}\` must be ${expected}, not ${show(got)}. Write it like \`${example}\`` +
+    `\`${short(field)}\` must be ${expected}, not ${show(got)}. Write it like \`${short(example, 100)}\`` +
     (typeof got === 'boolean' && expected.includes('string')
       ? ' (YAML reads unquoted yes, no, on, off, y and n as true or false: quote the word you mean).'
       : '.'),

@@ -1,6 +1,6 @@
 // Broken and hostile input: loadPod never throws, never hangs, and says what it refused.
 import { describe, expect, it } from 'vitest';
-import { MAX_CONTAINERS_PER_LIST, MAX_DIAGNOSTICS, MAX_TEXT_CHARS } from './limits';
+import { MAX_CONTAINERS_PER_LIST, MAX_DIAGNOSTICS, MAX_TEXT_CHARS, MAX_YAML_LIST_ITEMS } from './limits';
 import { loadPod } from './load-pod';
 import { errors } from './test-pods';
 
@@ -136,6 +136,14 @@ describe('hostile input', () => {
     expect(result.pod?.containers).toHaveLength(MAX_CONTAINERS_PER_LIST);
     expect(result.pod?.containers.at(-1)?.position).toEqual({ line: 4 + 8 * (MAX_CONTAINERS_PER_LIST - 1) + 1, column: 3 });
   }, 30_000);
+
+  // Found reading messages.ts after fuzzing found four messages like it: the list's key was quoted whole.
+  it('a list too long to read, under a long key, is reported with the key cut short', () => {
+    const result = loadPod(`kind: Pod\n${'k'.repeat(10_000)}: [${Array(MAX_YAML_LIST_ITEMS + 1).fill(0).join(',')}]\nspec: {containers: [{name: a, image: b}]}\n`);
+    const [warning] = result.diagnostics.filter((d) => d.message.includes('entries'));
+    expect(warning?.message).toContain(`${(MAX_YAML_LIST_ITEMS + 1).toLocaleString('en')} entries`);
+    expect(warning?.message.length).toBeLessThan(300);
+  });
 
   it(`at most ${MAX_DIAGNOSTICS} diagnostics, then one saying how many more`, () => {
     const lines = ['kind: Pod', 'spec:', '  containers:'];

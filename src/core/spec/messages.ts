@@ -78,7 +78,7 @@ export const messages = {
     ` (or \`name: …\` indented on the next line). Kubernetes rejects the spec as written${typeof got === 'string' ? `; Podscope uses \`${short(got)}\` as the pod's name` : ''}.`,
   entryNotMapping: (listName: string) => `Each entry of \`${listName}\` must be a mapping (\`- name: …\`); Podscope skips this one.`,
   listTruncated: (listName: string, total: number, kept: number) =>
-    `\`${listName}\` has ${total.toLocaleString('en')} entries; Podscope reads the first ${kept.toLocaleString('en')} and leaves the rest out.`,
+    `\`${short(listName)}\` has ${total.toLocaleString('en')} entries; Podscope reads the first ${kept.toLocaleString('en')} and leaves the rest out.`,
 
   // Containers (pkg/apis/core/validation/validation.go)
   noContainers: () => 'A pod needs at least one container in `spec.containers`. Add one with a `name` and an `image`.',
@@ -150,7 +150,7 @@ export const messages = {
   volumeMountNameMissing: () => 'A volume mount needs the `name` of a volume in `spec.volumes`.',
   volumeMountUnknownVolume: (name: string, declared: readonly string[]) =>
     `No volume named \`${short(name)}\` is declared in \`spec.volumes\`. ` +
-    (declared.length ? `Mount one that is (${list(declared.slice(0, 10))}), or declare it` : 'Declare it') +
+    (declared.length ? `Mount one that is (${list(declared.slice(0, 10).map((n) => short(n)))}), or declare it` : 'Declare it') +
     `, e.g. \`volumes: [{name: ${short(name)}, emptyDir: {}}]\`.`,
   mountPathMissing: () => 'A volume mount needs a `mountPath`, the absolute path where the volume appears, e.g. `/data`.',
   mountPathNotAbsolute: (path: string) => `\`mountPath: ${short(path)}\` must be an absolute path; write \`/${short(path.replace(/^\.?\/*/, ''))}\`.`,

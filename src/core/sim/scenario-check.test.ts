@@ -26,4 +26,11 @@ describe('checkScenario', () => {
       { severity: 'info', message: 'The pod is deleted more than once; only the first deletion counts.', action: 1 },
     ]);
   });
+
+  // Found by simulate.fuzz.test.ts: the note went on the second deletion in the list even when that one came first
+  // in time, and so was the one the simulator used.
+  it('notes the later deletions in time, not in the list: the earliest is the one that counts', () => {
+    const actions: Action[] = [{ deletePod: true, at: 70 }, { deletePod: true, at: 60 }, { deletePod: true, at: 60 }, { deletePod: true, at: 80 }];
+    expect(checkScenario(p, { actions }).map((d) => [d.action, d.severity])).toEqual([[0, 'info'], [2, 'info'], [3, 'info']]);
+  });
 });

@@ -13,6 +13,9 @@ describe('checkScenario', () => {
     ['an impossible exit code', { container: 'web', exitCode: 300, at: 5 }, /Exit code 300 is not possible/],
     ['a run numbered from 0', { container: 'web', exitCode: 1, after: 2, run: 0 }, /counts the container's starts from 1/],
     ['a negative time', { container: 'web', oomKilled: true, after: -1 }, /`after`/],
+    // Found by simulate.fuzz.test.ts: simulate left such an action out, and checkScenario said nothing.
+    ['a failure window that ends at Infinity', { container: 'web', probe: 'readiness', failFrom: 5, failUntil: Infinity }, /`failUntil` must be a number.*ignored/],
+    ['a failure window that ends at NaN', { container: 'web', probe: 'readiness', failFrom: 5, failUntil: NaN }, /`failUntil` must be a number.*ignored/],
   ])('explains %s', (_name, action, message) => {
     const found = checkScenario(p, { actions: [action] });
     expect(found).toHaveLength(1);

@@ -54,6 +54,7 @@ export function checkScenario(pod: PodModel, scenario: Scenario | undefined): Sc
         problem(`Container "${a.container}" has no ${PROBE_FIELD[a.probe]}, so making it fail changes nothing. Add one to the spec, or pick another probe.`);
       }
       if (!finite(a.failFrom)) problem('A probe failure needs a start time `failFrom`; it is ignored.');
+      else if (a.failUntil !== undefined && !finite(a.failUntil)) problem('A probe failure\'s end `failUntil` must be a number of seconds (leave it out to fail for ever); it is ignored.');
       else if (a.failUntil !== undefined && a.failUntil <= a.failFrom) problem(`The probe failure ends (${a.failUntil} s) before it begins (${a.failFrom} s), so it never happens.`);
       return;
     }

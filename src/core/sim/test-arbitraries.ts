@@ -1,9 +1,10 @@
 // Generators of pods and scenarios for the simulator's property and fuzz tests (simulate.property.test.ts,
-// simulate.fuzz.test.ts): every container kind, shell idioms the simulator reads, probes, hooks, and scenarios
-// that name a container the pod does not have ('ghost') or carry negative and NaN times.
+// simulate.fuzz.test.ts, share/*.fuzz.test.ts): every container kind, shell idioms the simulator reads, probes,
+// hooks, and scenarios that name a container the pod does not have ('ghost') or carry negative and NaN times;
+// arbAbsurdScenario goes further (odd names, ±Infinity, huge and fractional numbers in every field).
 import fc from 'fast-check';
 import type { ContainerModel, HandlerModel, PodModel } from '../spec/pod-model';
-import type { Action, Scenario } from './scenario';
+import type { Action, ProbeKind, Scenario } from './scenario';
 import { container, initContainer, pod, probe, sidecar } from './test-pod';
 
 const commands: string[][] = [
@@ -70,3 +71,38 @@ export const arbCase = arbPod.chain((p) => fc.record({
   scenario: arbScenario([...p.initContainers, ...p.containers].map((c) => c.name)),
   until: fc.integer({ min: 0, max: 700 }),
 }));
+
+/** Mostly plausible seconds, often absurd ones. */
+const arbSeconds = fc.oneof(
+  { weight: 4, arbitrary: fc.noBias(fc.integer({ min: 0, max: 120 })) },
+  { weight: 1, arbitrary: fc.double({ min: 0, max: 120, noNaN: true }) },
+  { weight: 2, arbitrary: fc.constantFrom(NaN, Infinity, -Infinity, -1, -0, -1e-9, 1e-9, 0.0005, 1e300, Number.MAX_VALUE, Number.MAX_SAFE_INTEGER, 2 ** 31) },
+  { weight: 1, arbitrary: fc.double() },
+);
+const arbExitCode = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 0, max: 255 }) },
+  { weight: 1, arbitrary: fc.constantFrom(-1, 256, 1.5, NaN, Infinity, -Infinity, 1e300, 2 ** 32 + 1) },
+);
+const arbRun = fc.option(fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constantFrom(0, -1, 1.5, NaN, Infinity, 1e9)), { nil: undefined });
+
+/** Actions of every variant, naming the pod's containers, names it does not have, and near misses of its names. */
+export function arbAbsurdScenario(names: readonly string[]): fc.Arbitrary<Scenario> {
+  const first = names[0] ?? 'app';
+  const container = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...names, first) },
+    { weight: 1, arbitrary: fc.constantFrom('ghost', '', '__proto__', 'constructor', 'toString', first.toUpperCase(), ` ${first}`, `${first}\u0000`, 'x'.repeat(300)) },
+  );
+  const probe = fc.constantFrom<ProbeKind>('startup', 'readiness', 'liveness');
+  const action: fc.Arbitrary<Action> = fc.oneof(
+    fc.record({ container, exitCode: arbExitCode, after: arbSeconds, run: arbRun }),
+    fc.record({ container, exitCode: arbExitCode, at: arbSeconds }),
+    fc.record({ container, probe, failFrom: arbSeconds, failUntil: fc.option(arbSeconds, { nil: undefined }) }),
+    fc.record({ container, oomKilled: fc.constant(true as const), after: arbSeconds, run: arbRun }),
+    fc.record({ container, oomKilled: fc.constant(true as const), at: arbSeconds }),
+    fc.record({ deletePod: fc.constant(true as const), at: arbSeconds }),
+  );
+  // A record with `run: undefined` is not the same as one without `run`: drop the key, as JSON would.
+  return fc.array(action, { maxLength: 8 }).map((actions) => ({
+    actions: actions.map((a) => ('run' in a && a.run === undefined ? (({ run: _, ...rest }) => rest)(a) : a) as Action),
+  }));
+}

@@ -1,7 +1,8 @@
 // Mutations of real pod specs for the fuzz tests: the edits a person makes by mistake (a deleted, doubled or
 // swapped line, a wrong indent, a tab, a cut-off paste, CRLF line ends) and the ones a hostile text carries
 // (anchors, aliases and `<<` merges, `__proto__`/`constructor` keys, flow brackets, huge numbers, NaN and .inf,
-// odd unicode and NUL bytes, tags, a `---` separator, the spec as JSON or inside a workload).
+// odd unicode and NUL bytes, tags, very long keys and values, a `---` separator, the spec as JSON or inside a
+// workload).
 // A mutation is plain data ({kind, at, pick}), so fast-check shrinks a failing case to few, small edits.
 import fc from 'fast-check';
 import { dump, load } from 'js-yaml';
@@ -10,7 +11,7 @@ import { SEED_SPECS, type SeedSpec } from './test-seed-specs';
 export const MUTATION_KINDS = [
   'deleteLine', 'duplicateLine', 'duplicateBlock', 'swapLines', 'indent', 'tab', 'insertChar', 'insertToken', 'insertLine',
   'replaceValue', 'replaceKey', 'anchor', 'alias', 'merge', 'truncate', 'crlf', 'separator', 'json', 'flow', 'wrap',
-  'unicode', 'longWord', 'bom',
+  'unicode', 'longWord', 'lengthen', 'bom',
 ] as const;
 export type MutationKind = (typeof MUTATION_KINDS)[number];
 
@@ -139,7 +140,7 @@ export function mutate(text: string, { kind, at, pick }: Mutation): string {
     case 'unicode':
       return insertAt(text, at, choose(UNICODE, pick));
     case 'longWord':
-      return insertAt(text, at, 'w'.repeat(1000 + (pick % 4000)));
+      return insertAt(text, at, 'w'.repeat(2500 + (pick % 4000)));
     case 'bom':
       return `\uFEFF${text}`;
     case 'insertLine':
@@ -149,6 +150,7 @@ export function mutate(text: string, { kind, at, pick }: Mutation): string {
       });
     case 'replaceValue':
     case 'replaceKey':
+    case 'lengthen':
     case 'anchor':
     case 'alias':
       return withLines(text, (lines) => {
@@ -160,6 +162,7 @@ export function mutate(text: string, { kind, at, pick }: Mutation): string {
         const name = `a${pick % 3}`;
         if (kind === 'replaceValue') lines[k] = `${lead}${key}${colon} ${choose(VALUES, pick)}`;
         else if (kind === 'replaceKey') lines[k] = `${lead}${choose(KEYS, pick)}${colon}${rest}`;
+        else if (kind === 'lengthen') lines[k] = pick % 2 === 0 ? `${lead}${key}${colon} ${value}${'w'.repeat(2500 + (pick % 4000))}` : `${lead}${key}${'k'.repeat(2500 + (pick % 4000))}${colon}${rest}`;
         else if (kind === 'anchor') lines[k] = `${lead}${key}${colon} &${name}${value ? ` ${value}` : ''}`;
         else lines[k] = `${lead}${key}${colon} *${name}`;
       });

@@ -34,7 +34,7 @@ const SEVERITIES = new Set(['error', 'warning', 'info']);
 
 // ---- what goes in ----
 
-/** The property tests' scenarios (already with a 'ghost' container and NaN times), or the absurd ones above. */
+/** The property tests' scenarios (with a 'ghost' container and NaN times), or arbAbsurdScenario's, which go further. */
 const arbScenarioFor = (p: PodModel): fc.Arbitrary<Scenario> => {
   const names = allContainers(p).map((c) => c.name);
   return fc.oneof(arbScenario(names.length > 0 ? names : ['app']), arbAbsurdScenario(names));
@@ -180,10 +180,10 @@ function runCase(c: Case, times: readonly number[]): void {
 
 describe('simulate, fuzzed', () => {
   it('generated pods, some with huge numbers, with absurd scenarios, untils and event caps', () => {
-    fc.assert(fc.property(arbGeneratedCase, arbTimes, runCase), fuzzRuns(300));
+    fc.assert(fc.property(arbGeneratedCase, arbTimes, runCase), fuzzRuns(500));
   }, FUZZ_TIMEOUT_MS);
 
   it('pods read from mutated preset and article specs, with their own or absurd scenarios', () => {
-    fc.assert(fc.property(arbLoadedCase, arbTimes, runCase), fuzzRuns(300));
+    fc.assert(fc.property(arbLoadedCase, arbTimes, runCase), fuzzRuns(500));
   }, FUZZ_TIMEOUT_MS);
 });

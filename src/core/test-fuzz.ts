@@ -34,3 +34,24 @@ export const FUZZ_TIMEOUT_MS = LONG_FUZZ_RUN ? 12 * 3600_000 : 60_000;
 export function check(ok: boolean, problem: () => string): void {
   if (!ok) throw new Error(problem());
 }
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Where `value` stops being plain data, or null when it is: every object reachable from it is a plain object or an
+ * array, with no own `__proto__`, `constructor` or `prototype` key (the keys that reach Object.prototype when copied
+ * carelessly), and no functions.
+ */
+export function notPlainData(value: unknown, path = 'value', seen = new Set<object>()): string | null {
+  if (typeof value === 'function') return `${path} is a function`;
+  if (value === null || typeof value !== 'object' || seen.has(value)) return null;
+  seen.add(value);
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== Array.prototype) return `${path} has an unusual prototype`;
+  for (const key of Reflect.ownKeys(value)) {
+    if (UNSAFE_KEYS.has(String(key))) return `${path} has an own ${String(key)} key`;
+    const inner = notPlainData((value as Record<PropertyKey, unknown>)[key], `${path}.${String(key)}`, seen);
+    if (inner) return inner;
+  }
+  return null;
+}

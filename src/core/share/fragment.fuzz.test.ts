@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../sim/scenario';
 import { arbAbsurdScenario } from '../sim/test-arbitraries';
 import { SEED_SPECS } from '../spec/test-seed-specs';
-import { check, FUZZ_TIMEOUT_MS, fuzzRuns } from '../test-fuzz';
+import { check, FUZZ_TIMEOUT_MS, fuzzRuns, notPlainData } from '../test-fuzz';
 import { bytesToBase64url, textToBytes } from './base64url';
 import { decodeFragment, encodeFragment, MAX_LINK_TEXT_BYTES, type DecodedFragment } from './fragment';
 import { MAX_ACTIONS, readAction } from './scenario-json';
@@ -26,17 +26,10 @@ const PRESET_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** Longest problem allowed: Podscope's own sentences run to about 200 characters, plus a cut-short quote. */
 const MAX_PROBLEM_CHARS = 400;
 
-function isPlainData(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return typeof value !== 'function';
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== Array.prototype) return false;
-  return Reflect.ownKeys(value).every((k) => k !== '__proto__' && isPlainData((value as Record<PropertyKey, unknown>)[k]));
-}
-
 function checkScenarioShape(scenario: Scenario): void {
   check(Array.isArray(scenario.actions) && scenario.actions.length <= MAX_ACTIONS, () => `scenario of ${scenario.actions?.length} actions`);
   for (const a of scenario.actions) {
-    check(isPlainData(a), () => `action ${JSON.stringify(a)} is not plain data`);
+    check(notPlainData(a) === null, () => `action ${JSON.stringify(a)}: ${notPlainData(a)}`);
     expect(readAction(a), `action ${JSON.stringify(a)} is not well-formed`).toEqual(a);
   }
 }

@@ -15,18 +15,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbAbsurdScenario } from '../sim/test-arbitraries';
 import { SEED_SPECS } from '../spec/test-seed-specs';
-import { check, FUZZ_TIMEOUT_MS, fuzzRuns } from '../test-fuzz';
+import { check, FUZZ_TIMEOUT_MS, fuzzRuns, notPlainData } from '../test-fuzz';
 import { MAX_MESSAGE_YAML, parseHostMessage } from './host-message';
 import { MAX_ACTIONS, readAction } from './scenario-json';
 
 const TYPES = ['podscope:load', 'podscope:step', 'podscope:play', 'podscope:pause'];
-
-function isPlainData(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return typeof value !== 'function';
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== Array.prototype) return false;
-  return Reflect.ownKeys(value).every((k) => k !== '__proto__' && isPlainData((value as Record<PropertyKey, unknown>)[k]));
-}
 
 /** The message's own `type`, read the way a posted message has it (no getters survive structured clone). */
 function sentType(data: unknown): unknown {
@@ -44,7 +37,7 @@ function checkMessage(data: unknown): void {
       check(command.yaml.length <= MAX_MESSAGE_YAML, () => `yaml of ${command.yaml.length} code units, over the cap`);
       check(Array.isArray(command.scenario.actions) && command.scenario.actions.length <= MAX_ACTIONS, () => `${command.scenario.actions.length} actions`);
       for (const a of command.scenario.actions) {
-        check(isPlainData(a), () => `action ${JSON.stringify(a)} is not plain data`);
+        check(notPlainData(a) === null, () => `action ${JSON.stringify(a)}: ${notPlainData(a)}`);
         expect(readAction(a), `action ${JSON.stringify(a)} is not well-formed`).toEqual(a);
       }
       check(command.problems.every((p) => typeof p === 'string' && p.length > 0), () => 'a problem that is not a sentence');

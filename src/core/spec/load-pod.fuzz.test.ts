@@ -15,7 +15,7 @@
 import fc from 'fast-check';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { check, FUZZ_TIMEOUT_MS, fuzzRuns } from '../test-fuzz';
+import { check, FUZZ_TIMEOUT_MS, fuzzRuns, notPlainData } from '../test-fuzz';
 import { MAX_CONTAINERS_PER_LIST, MAX_DIAGNOSTICS } from './limits';
 import { loadPod } from './load-pod';
 import { messages } from './messages';
@@ -27,7 +27,6 @@ import { arbMutatedSeed } from './test-yaml-mutations';
  */
 const MAX_MESSAGE_CHARS = 2000;
 const SEVERITIES = new Set(['error', 'warning', 'info']);
-const UNSAFE_KEYS = ['__proto__', 'constructor', 'prototype'];
 const OWN_BUG = messages.unexpected('').slice(0, 30);
 
 /** Own keys and values of the prototypes a careless copy could pollute. */
@@ -36,18 +35,6 @@ function prototypeState(): Array<[PropertyKey, unknown]> {
     Reflect.ownKeys(proto).map((key): [PropertyKey, unknown] => [key, Object.getOwnPropertyDescriptor(proto, key)?.value]));
 }
 const PROTOTYPES_BEFORE = prototypeState();
-
-/** Every object reachable from `value` is a plain object or array without an own unsafe key. */
-function checkPlainData(value: unknown, path = 'result', seen = new Set<object>()): void {
-  if (value === null || typeof value !== 'object' || seen.has(value)) return;
-  seen.add(value);
-  const proto = Object.getPrototypeOf(value);
-  check(proto === Object.prototype || proto === Array.prototype, () => `${path} has an unusual prototype`);
-  for (const key of Reflect.ownKeys(value)) {
-    check(!UNSAFE_KEYS.includes(String(key)), () => `${path} has an own ${String(key)} key`);
-    checkPlainData((value as Record<PropertyKey, unknown>)[key], `${path}.${String(key)}`, seen);
-  }
-}
 
 function checkLoad(text: string): void {
   const result = loadPod(text);
@@ -70,7 +57,8 @@ function checkLoad(text: string): void {
     check(result.pod.containers.length <= MAX_CONTAINERS_PER_LIST, () => `${result.pod?.containers.length} containers`);
   }
 
-  checkPlainData(result);
+  const notPlain = notPlainData(result, 'result');
+  check(notPlain === null, () => `${notPlain}`);
   const after = prototypeState();
   check(after.length === PROTOTYPES_BEFORE.length, () => 'a prototype gained or lost a member');
   after.forEach(([key, value], i) => {

@@ -40,7 +40,7 @@ test('the main page loads, steps, edits and exports with no policy violation', a
   const violations = await watchPolicy(page);
   await page.goto('./');
   await expect(page.getByRole('status', { name: 'Pod status' })).toBeVisible();
-  await expect(page.getByLabel(/^init-myservice/).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^init-myservice, / })).toBeVisible();
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(page.getByRole('status', { name: 'Pod status' })).toContainText(/Init|Running|Pending/);
 
@@ -68,7 +68,7 @@ test('the main page loads, steps, edits and exports with no policy violation', a
 test('the embed loads and steps with no policy violation', async ({ page }) => {
   const violations = await watchPolicy(page);
   await page.goto('./embed.html');
-  await expect(page.getByLabel(/^init-myservice/).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^init-myservice, / })).toBeVisible();
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step forward' }).click();
   await page.getByRole('button', { name: 'Play' }).click();
   await page.getByRole('button', { name: 'Pause' }).click();

@@ -17,12 +17,12 @@ export class EditorPage {
   }
 
   /**
-   * The container as the picture shows it. DESIGN.md's contract: its accessible name starts with the container's
-   * name, then its role and state; that holds for the container list and for the canvas that replaces it.
+   * The container as the canvas shows it. DESIGN.md's contract: its accessible name starts with the container's
+   * name, then its role and state; the node is a button (a click or Enter opens its details).
    */
   container(name: string): Locator {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return this.page.getByLabel(new RegExp(`^${escaped}(?![\\w-])`)).first();
+    return this.page.getByRole('button', { name: new RegExp(`^${escaped}, `) });
   }
 
   async open(): Promise<void> {

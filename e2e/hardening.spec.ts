@@ -149,7 +149,7 @@ test('a failing presentation shows Reset view; the edited spec is there after it
   await setBroken(false);
   await page.getByRole('button', { name: 'Reset view' }).click();
   await expect(page.getByText(/^Step \d+ of \d+$/)).toBeVisible();
-  await expect(page.getByLabel(/^my-web/).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^my-web, / })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(editor.editor).toBeVisible();
   expect(await editor.text()).toBe(MY_POD);
@@ -164,7 +164,7 @@ test('a failing embed shows Reset view and draws its pod again after it', async 
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await setBroken(false);
   await page.getByRole('button', { name: 'Reset view' }).click();
-  await expect(page.getByLabel(/^my-web/).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^my-web, / })).toBeVisible();
 });
 
 test('the edited spec survives a reload; a link wins over it; the embed leaves it alone', async ({ page }) => {
@@ -185,9 +185,9 @@ test('the edited spec survives a reload; a link wins over it; the embed leaves i
 
   // The embed shows another pod, and a host could send it more: none of that replaces the reader's own spec.
   await page.goto(`./embed.html#yaml=${b64(linked)}`);
-  await expect(page.getByLabel(/^linked-web/).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^linked-web, / })).toBeVisible();
   await page.goto(`./#embed&yaml=${b64(linked)}`);
-  await expect(page.getByLabel(/^linked-web/).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^linked-web, / })).toBeVisible();
 
   await page.goto('about:blank');
   await page.goto('./');

@@ -87,6 +87,33 @@ test('clicking a problem, or pressing Enter on it, moves the cursor to its line 
   await expect.poll(() => editor.cursor()).toEqual({ line: NAME_LINE, text: '  - name: My_App', focused: true });
 });
 
+test('a bad entry in the podscope.io/roles annotation is listed at its line, and the valid entries still apply', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.replaceText(`apiVersion: v1
+kind: Pod
+metadata:
+  name: shop
+  annotations:
+    podscope.io/roles: "shipper=adapter, web=boss"
+spec:
+  containers:
+  - name: web
+    image: example/web:2
+  - name: shipper
+    image: example/shipper:1
+`);
+  // Line 6, at the entry itself (column 39): the list says how to fix it, the editor underlines from there.
+  const problem = editor.problemAt(6, 'Warning');
+  await expect(problem).toContainText('boss is not a role Podscope knows; use main, sidecar, ambassador or adapter');
+  await expect(editor.summary).toHaveText('1 warning');
+  await expect(page.locator('.cm-lintRange-warning')).toHaveText('web=boss"');
+  await problem.click();
+  await expect.poll(() => editor.cursor()).toEqual({ line: 6, text: '    podscope.io/roles: "shipper=adapter, web=boss"', focused: true });
+  // The valid entry still wins over the heuristics (which see a helper sidecar).
+  await expect(page.getByRole('button', { name: /^shipper, adapter, / })).toBeVisible();
+});
+
 test('Tab indents with two spaces, never a tab character', async ({ page }) => {
   const editor = new EditorPage(page);
   await editor.open();
@@ -97,7 +124,7 @@ test('Tab indents with two spaces, never a tab character', async ({ page }) => {
   expect(await editor.text()).toBe('spec:\n  containers: []');
 });
 
-test('a 5 MiB paste keeps the editor responsive', async ({ page }) => {
+test('typing into a 5 MiB spec never blocks the page for over 200 ms, through to the canvas redrawn', async ({ page }) => {
   test.slow();
   const editor = new EditorPage(page);
   await editor.open();
@@ -122,10 +149,15 @@ test('a 5 MiB paste keeps the editor responsive', async ({ page }) => {
   expect(size).toBeGreaterThanOrEqual(5 * 1024 * 1024);
   await expect(editor.container('c0')).toBeVisible({ timeout: 20_000 });
 
-  // Typing after the paste still answers: no keystroke does work that grows with the document (reading the text
-  // again waits for a pause in typing), so nothing blocks the page for long while the keys go in. CodeMirror's
-  // own background parsing runs in short slices.
-  await page.keyboard.press('ControlOrMeta+End');
+  // Line 7 is "  - name: c0": rename the first container, so the canvas must change.
+  await page.keyboard.press('ControlOrMeta+Home');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  // The jump from the end of 5 MiB to its top is CodeMirror redrawing its view once; the typing is what is measured.
+  await page.waitForTimeout(500);
+  // Typing into it never blocks the page for long (issue 7: no main-thread task over 200 ms), from the keys going in
+  // to the canvas redrawn with what was typed: CodeMirror's highlighting is off at this size, the text is sent after
+  // a pause in typing, and the Worker reads it off the page. A PerformanceObserver for long tasks watches the whole time.
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: { start: number; duration: number }[] };
     w.longTasks = [];
@@ -134,17 +166,20 @@ test('a 5 MiB paste keeps the editor responsive', async ({ page }) => {
     }).observe({ type: 'longtask' });
   });
   const from = await page.evaluate(() => performance.now());
-  await page.keyboard.type('# done', { delay: 20 });
-  const to = await page.evaluate(() => performance.now());
-  await expect(page.locator('.cm-activeLine')).toHaveText('# done');
-  const blocked = await page.evaluate(
-    ({ a, b }) =>
-      (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter(
-        (t) => t.start >= a && t.start < b && t.duration > 500,
-      ),
-    { a: from, b: to },
+  await page.keyboard.type('-renamed', { delay: 20 });
+  // Waited for by its node id, a cheap query: Playwright's role queries run on the page too, and over a canvas of
+  // hundreds of containers one costs a long task of its own. The accessible name is checked once measuring is over.
+  await page.waitForFunction(() => document.querySelector('.react-flow__node[data-id="container:c0-renamed"]'), null, { timeout: 20_000 });
+  await page.waitForTimeout(500);
+  const tasks = await page.evaluate(
+    (since) => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((t) => t.start >= since),
+    from,
   );
-  expect(blocked).toEqual([]);
+  const durations = tasks.map((t) => Math.round(t.duration)).join(', ') || 'none';
+  test.info().annotations.push({ type: 'long tasks (ms)', description: `${durations}, typing into ${size.toLocaleString('en')} characters` });
+  expect(tasks.filter((t) => t.duration > 200)).toEqual([]);
+  await expect(page.locator('.cm-activeLine')).toHaveText('  - name: c0-renamed');
+  await expect(editor.container('c0-renamed')).toBeVisible();
 });
 
 const axeViolations = async (builder: AxeBuilder) =>

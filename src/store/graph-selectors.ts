@@ -61,6 +61,9 @@ function countdownTick(snapshot: PodSnapshot): number {
 }
 
 export const selectRoles = (s: PodscopeState): RoleAssignment[] => s.analysis?.roles ?? NO_ROLES;
+const rolesByName = memoizeLast((roles: RoleAssignment[]) => new Map(roles.map((r) => [r.container, r])));
+/** A container's role: why it was chosen (words that may name other containers) and from what, by name. */
+export const selectRoleOf = (s: PodscopeState, container: string): RoleAssignment | undefined => rolesByName(selectRoles(s)).get(container);
 export const selectFlows = (s: PodscopeState): Flow[] => s.analysis?.flows ?? NO_FLOWS;
 export const selectGraph = (s: PodscopeState): PodGraph => s.analysis?.graph ?? EMPTY_GRAPH;
 /** Per store state, like selectSnapshot: each node and edge asks on every playback frame. */

@@ -17,16 +17,15 @@ export interface AnalysisRequest {
   scenario: Scenario;
 }
 
+/** The answer to one request. It does not echo the request's text: the client pairs each answer with its request, and
+ * sending a 5 MiB text back would cost the page a copy of it. */
 export interface Analysis {
-  /** The request this answers (the same strings and scenario, so the page can tell whether it is current). */
-  text: string;
-  scenario: Scenario;
   /** What loadPod said about `text`: its diagnostics go to the editor. Its pod is a view pod like `pod`. */
   load: LoadResult;
-  /** `text` gave a pod and no error: it becomes the last good text. */
+  /** The request's text gave a pod and no error: it becomes the last good text. */
   good: boolean;
   /**
-   * The pod on screen: text's own when good, else the last good text's (stale), else a pod with no containers; as
+   * The pod on screen: the text's own when good, else the last good text's (stale), else a pod with no containers; as
    * the views need it (view-pod.ts: without environment variables).
    */
   pod: PodModel;

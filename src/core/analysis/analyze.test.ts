@@ -29,6 +29,14 @@ describe('analyze', () => {
     expect(a.load.diagnostics.some((d) => d.severity === 'error')).toBe(true);
   });
 
+  it('lists a bad podscope.io/roles entry among the diagnostics, at its line and column; the pod is still good', () => {
+    const text = ARTICLE_POD_YAML.replace(/^metadata:.*$/m, 'metadata:\n  name: sauce\n  annotations:\n    podscope.io/roles: myapp-container=boss');
+    const a = createAnalyzer()({ text, lastGoodText: null, scenario: NO_SCENARIO });
+    expect(a.good).toBe(true);
+    const line = text.split('\n').findIndex((l) => l.includes('podscope.io/roles')) + 1;
+    expect(a.load.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', path: 'metadata.annotations[podscope.io/roles]', line, column: 24 }));
+  });
+
   it('shows an empty pod, not stale, when nothing good was ever read', () => {
     const a = createAnalyzer()({ text: 'kind: Service', lastGoodText: null, scenario: NO_SCENARIO });
     expect(a.good).toBe(false);

@@ -72,6 +72,6 @@ export function createAnalyzer(): Analyzer {
     // The views' copy of the pod, also as load.pod when it is the same pod, so the answer carries it once.
     const shown = viewOf(pod);
     const loaded = load.pod === null ? load : { ...load, pod: load.pod === pod ? shown : viewOf(load.pod) };
-    return { text: request.text, scenario: request.scenario, load: loaded, good, pod: shown, stale, timeline: last.timeline, narrations: last.narrations, roles, flows, graph };
+    return { load: loaded, good, pod: shown, stale, timeline: last.timeline, narrations: last.narrations, roles, flows, graph };
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyRoles } from '../patterns/classify-roles';
 import { deriveFlows } from '../patterns/derive-flows';
-import { pod, wide, type PodInit } from '../patterns/test-pods';
+import { pod, wide, type ContainerInit, type PodInit } from '../patterns/test-pods';
 import type { PodModel } from '../spec/pod-model';
 import { buildGraph } from './build-graph';
 import type { PodGraph, PodGraphNode } from './graph-types';
@@ -22,6 +22,8 @@ const shop: PodInit = {
     { name: 'exporter', image: 'oliver006/redis_exporter:v1.66.0', ports: [9121] },
   ],
 };
+
+const web = (): ContainerInit => ({ name: 'web', ports: [8080], env: { DB_HOST: '127.0.0.1', DB_PORT: '5432' } });
 
 type Rect = { x: number; y: number; w: number; h: number; id: string };
 function absolute(graph: PodGraph, node: PodGraphNode): Rect {
@@ -136,6 +138,51 @@ describe('buildGraph: what it draws', () => {
       'container:web.top-out → bus.localhost-cloud-sql-proxy-5432-TCP-in',
       'bus.localhost-cloud-sql-proxy-5432-TCP-out → container:cloud-sql-proxy.top-in',
     ]);
+  });
+
+  it('traffic into a container with a row-mate on its left enters from below, as a step under the row', () => {
+    // web (column 0) and api (column 1) both serve a port: the client reaches each through its POD_IP:PORT mark.
+    const graph = graphOf(pod({ containers: [{ name: 'web', ports: [8080] }, { name: 'api', ports: [9000] }] }));
+    const inside = graph.edges.filter((e) => e.id.endsWith('#inside')).map((e) => `${e.target}.${e.targetHandle} ${e.shape}`);
+    expect(inside).toEqual(['container:web.left-in bezier', 'container:api.under-in step']);
+    const api = graph.nodes.find((n) => n.id === 'container:api');
+    // Clear of the middle of its bottom, where mount edges and their path labels are.
+    expect(api?.data.handles).toContainEqual({ id: 'under-in', type: 'target', side: 'bottom', offset: 40 });
+  });
+
+  it('traffic out of the pod from a container with a row-mate on its right leaves from below', () => {
+    // envoy (a native sidecar, column 0) proxies web's traffic out; web sits right of it. cloud-sql-proxy is last.
+    const graph = graphOf(
+      pod({
+        initContainers: [{ name: 'envoy', image: 'envoyproxy/envoy:v1.32.1', restartPolicy: 'Always', ports: [9901] }],
+        containers: [web(), { name: 'cloud-sql-proxy', image: 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.14.0', args: ['--port=5432'] }],
+      }),
+    );
+    const egress = graph.edges.filter((e) => e.kind === 'egress').map((e) => `${e.source}.${e.sourceHandle} ${e.shape}`);
+    expect(egress).toEqual(['container:envoy.under-out step', 'container:cloud-sql-proxy.right-out bezier']);
+    // web (column 1) is reached from below too: in and out keep to two tracks, so they never share a line.
+    const tracks = graph.edges.filter((e) => e.stepOffset !== undefined).map((e) => `${e.id} ${e.stepOffset}`);
+    expect(tracks).toEqual(['egress:envoy->service:envoy 30', 'ingress:client->web:8080/TCP#inside 22']);
+  });
+
+  it('localhost traffic with no port to mark goes between the containers’ bus sides, not through a row-mate', () => {
+    // envoy declares only its admin port (9901), so web's traffic to it has no localhost:PORT mark on the bus.
+    const graph = graphOf(
+      pod({ initContainers: [{ name: 'envoy', image: 'envoyproxy/envoy:v1.32.1', restartPolicy: 'Always', ports: [9901] }], containers: [{ name: 'fluent-bit', image: 'fluent/fluent-bit:3.2' }, web()] }),
+    );
+    const toEnvoy = graph.edges.filter((e) => e.flowId === 'localhost:web->envoy');
+    expect(toEnvoy.map((e) => `${e.source}.${e.sourceHandle} → ${e.target}.${e.targetHandle} ${e.shape}`)).toEqual(['container:web.top-out → container:envoy.top-in step']);
+  });
+
+  it('a container alone in its row, or first and last, keeps its side handles', () => {
+    const graph = graphOf(pod({ containers: [{ name: 'proxy', image: 'envoyproxy/envoy:v1.32.1', ports: [8080] }] }));
+    expect(graph.edges.filter((e) => e.flowId).every((e) => e.shape === 'bezier')).toBe(true);
+  });
+
+  it('rows wrap: the first container of the second row is first in its row again', () => {
+    const graph = graphOf(wide(8)); // c1 … c6 in row 0, c7 and c8 in row 1
+    const into = new Map(graph.edges.filter((e) => e.id.endsWith('#inside')).map((e) => [e.target, e.targetHandle]));
+    expect([...into.entries()].filter(([, h]) => h === 'left-in').map(([t]) => t)).toEqual(['container:c1', 'container:c7']);
   });
 
   it('marks two containers declaring the same port as a conflict, on the containers, the bus and the boundary', () => {

@@ -6,7 +6,7 @@ import { allContainers, type ContainerModel, type PodModel, type VolumeModel } f
 import { roleLabel } from './container-label';
 import { attachEdges, flowEdges, mountEdges, orderEdges, type Placement } from './graph-edges';
 import { nodeId, type ContainerNodeData, type PodGraph, type PodGraphNode } from './graph-types';
-import { passThrough, sideHandles } from './handles';
+import { passThrough, sideHandles, underRowHandles } from './handles';
 import { CONTAINER, EXTERNAL, GAP, POD_PORT_SPACING, VOLUME, podFrame, riserX } from './lane-layout';
 import { podIp } from './pod-ip';
 import { busLines, busPortMarks, busSlots, podPortMarks } from './port-marks';
@@ -130,13 +130,12 @@ export function buildGraph(pod: PodModel, roles: RoleAssignment[], flows: Flow[]
       ...(role.pattern ? { pattern: role.pattern } : {}),
       ...(role.purpose ? { purpose: role.purpose } : {}),
       roleLabel: roleLabel(role),
-      reason: role.reason,
-      source: role.source,
       ...(c.kind !== 'app' ? { initOrder: c.index + 1 } : {}),
       ports,
       conflict: ports.some((p) => p.conflict),
       handles: [
         ...sideHandles(CONTAINER.width, CONTAINER.height),
+        ...underRowHandles(),
         { id: 'bus-tap', type: 'source', side: 'left', offset: at.lane === 'init' ? CONTAINER.height - 16 : 16 },
       ],
     };

@@ -4,6 +4,7 @@ import { assertNever } from '../assert-never';
 import type { Flow, NodeRef } from '../patterns/flow-types';
 import type { ContainerModel } from '../spec/pod-model';
 import { nodeId, type BusPortMark, type PodGraphEdge, type PodPortMark } from './graph-types';
+import { UNDER_ROW } from './lane-layout';
 
 /** Where a container sits: its lane (init above the bus, app below), row and column. */
 export type Placement = Map<string, { x: number; y: number; lane: 'init' | 'app'; column: number; row: number }>;
@@ -62,6 +63,26 @@ export function mountEdges(containers: ContainerModel[], flows: Flow[]): PodGrap
   );
 }
 
+/**
+ * Which containers have a row-mate on either side. A flow line drawn straight into a container's left side or out of
+ * its right side would run behind that row-mate and read as a flow between the two, so such an end is moved under
+ * the row instead (flowEdges).
+ */
+function rowNeighbours(place: Placement): { leftOf: (name: string) => boolean; rightOf: (name: string) => boolean } {
+  const lastColumn = new Map<string, number>();
+  for (const at of place.values()) {
+    const row = `${at.lane}|${at.row}`;
+    lastColumn.set(row, Math.max(lastColumn.get(row) ?? 0, at.column));
+  }
+  return {
+    leftOf: (name) => (place.get(name)?.column ?? 0) > 0,
+    rightOf: (name) => {
+      const at = place.get(name);
+      return at !== undefined && at.column < (lastColumn.get(`${at.lane}|${at.row}`) ?? 0);
+    },
+  };
+}
+
 function refId(ref: NodeRef): string {
   switch (ref.kind) {
     case 'container':
@@ -75,9 +96,16 @@ function refId(ref: NodeRef): string {
   }
 }
 
-/** Flow edges other than volume flows (those are their mount edges). */
+/**
+ * Flow edges other than volume flows (those are their mount edges). No line runs through a row-mate: traffic from a
+ * POD_IP:PORT mark to a container that is not first in its row enters it from below, traffic out of the pod leaving
+ * a container that is not last in its row leaves from below (its under-row handles, drawn as steps along two tracks
+ * under the row, lane-layout.ts UNDER_ROW), and
+ * localhost traffic with no port to mark on the bus goes between the containers' bus sides.
+ */
 export function flowEdges(flows: Flow[], podPorts: PodPortMark[], busPorts: BusPortMark[], place: Placement): PodGraphEdge[] {
   const podPortByKey = new Map(podPorts.map((m) => [`${m.port}/${m.protocol}`, m]));
+  const mates = rowNeighbours(place);
   const busPortByKey = new Map(busPorts.map((m) => [`${m.container}|${m.port}/${m.protocol}`, m]));
   const facingBus = (ref: NodeRef, dir: 'in' | 'out') =>
     `${ref.kind === 'container' && place.get(ref.name)?.lane === 'init' ? 'bottom' : 'top'}-${dir}`;
@@ -88,9 +116,11 @@ export function flowEdges(flows: Flow[], podPorts: PodPortMark[], busPorts: BusP
     if (via?.kind === 'pod-port') {
       const mark = podPortByKey.get(`${via.port}/${via.protocol}`);
       if (mark) {
+        const under = f.to.kind === 'container' && mates.leftOf(f.to.name);
+        const inside = under ? { targetHandle: 'under-in', shape: 'step' as const, stepOffset: UNDER_ROW.inTrack } : { targetHandle: 'left-in' };
         return [
           { ...base, id: `${f.id}#outside`, source: refId(f.from), target: nodeId.pod(), sourceHandle: 'right-out', targetHandle: mark.handleIn, label: f.label },
-          { ...base, id: `${f.id}#inside`, source: nodeId.pod(), target: refId(f.to), sourceHandle: mark.handleOut, targetHandle: 'left-in', label: '' },
+          { ...base, id: `${f.id}#inside`, source: nodeId.pod(), target: refId(f.to), sourceHandle: mark.handleOut, label: '', ...inside },
         ];
       }
     }
@@ -103,6 +133,14 @@ export function flowEdges(flows: Flow[], podPorts: PodPortMark[], busPorts: BusP
         ];
       }
     }
-    return [{ ...base, id: f.id, source: refId(f.from), target: refId(f.to), sourceHandle: 'right-out', targetHandle: 'left-in', label: f.label }];
+    if (f.kind === 'localhost' && f.from.kind === 'container' && f.to.kind === 'container') {
+      // No localhost:PORT to mark (the listener declares only admin ports): still drawn over localhost, in the gap
+      // between the row and the bus, not from one container's side to the other's through the containers between.
+      const ends = { sourceHandle: facingBus(f.from, 'out'), targetHandle: facingBus(f.to, 'in'), shape: 'step' as const };
+      return [{ ...base, id: f.id, source: refId(f.from), target: refId(f.to), label: f.label, ...ends }];
+    }
+    const leaving = (f.kind === 'egress' || f.kind === 'ship-out') && f.from.kind === 'container' && mates.rightOf(f.from.name);
+    const start = leaving ? { sourceHandle: 'under-out', shape: 'step' as const, stepOffset: UNDER_ROW.outTrack } : { sourceHandle: 'right-out' };
+    return [{ ...base, id: f.id, source: refId(f.from), target: refId(f.to), targetHandle: 'left-in', label: f.label, ...start }];
   });
 }

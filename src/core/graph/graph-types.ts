@@ -2,7 +2,7 @@
 // Data shapes are type aliases (not interfaces) so they fit React Flow's `Record<string, unknown>` node data.
 import type { ContainerKind, PodRestartPolicy } from '../spec/pod-model';
 import type { Flow, FlowKind, ExternalKind } from '../patterns/flow-types';
-import type { Pattern, Purpose, Role, RoleSource } from '../patterns/role-types';
+import type { Pattern, Purpose, Role } from '../patterns/role-types';
 import type { PortConflict } from './port-conflicts';
 
 export type Side = 'top' | 'right' | 'bottom' | 'left';
@@ -72,9 +72,8 @@ export type ContainerNodeData = {
   purpose?: Purpose;
   /** "native sidecar (ambassador)", "init container", "main" … */
   roleLabel: string;
-  /** Why this role, in plain words. */
-  reason: string;
-  source: RoleSource;
+  // Why the role was chosen is not here: its words often name other containers (renaming the main container would
+  // change every node), so the canvas reads it from the roles (store/graph-selectors.ts selectRoleOf).
   /** 1-based place in spec.initContainers (regular init containers and native sidecars). */
   initOrder?: number;
   ports: ContainerPortMark[];
@@ -132,10 +131,12 @@ export type PodGraphEdge = {
   /** The flow this edge carries; one flow through the pod IP or localhost is drawn as two edges. */
   flowId?: string;
   kind: EdgeKind;
-  /** How to draw it: step for attach, order and mount edges, bezier for traffic. */
+  /** How to draw it: step for attach, order and mount edges and for traffic routed under a container row, bezier for other traffic. */
   shape: 'step' | 'bezier';
   /** For mount edges: the mount is read-only. */
   readOnly?: boolean;
+  /** For step edges: pixels the line runs from its handles before it turns (the track under a row it keeps to). */
+  stepOffset?: number;
 };
 
 export interface PodGraph {

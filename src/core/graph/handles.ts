@@ -1,5 +1,6 @@
 // Connection points every node offers, so edges can be wired by id without the canvas measuring anything.
 import type { HandleSpec, Side } from './graph-types';
+import { UNDER_ROW } from './lane-layout';
 
 const SIDES: Side[] = ['top', 'right', 'bottom', 'left'];
 
@@ -19,5 +20,13 @@ export function passThrough(id: string, side: Side, offset: number): HandleSpec[
   return [
     { id: `${id}-in`, type: 'target', side, offset },
     { id: `${id}-out`, type: 'source', side, offset },
+  ];
+}
+
+/** A container's bottom handles for traffic routed under its row (in from the left, out to the right). */
+export function underRowHandles(): HandleSpec[] {
+  return [
+    { id: 'under-in', type: 'target', side: 'bottom', offset: UNDER_ROW.inAt },
+    { id: 'under-out', type: 'source', side: 'bottom', offset: UNDER_ROW.outAt },
   ];
 }

@@ -17,6 +17,12 @@ export const MIN_INNER_WIDTH = 520;
 export const POD_PORT_SPACING = 28;
 export const BUS_LINE = 18;
 export const BUS_MIN_HEIGHT = 40;
+/**
+ * Traffic routed under a container row (graph-edges.ts): where it meets the container's bottom, clear of the mount
+ * edges and their path labels at the middle, and how far below the row it runs. Traffic in and traffic out keep
+ * apart; both tracks stay inside the pod's bottom padding when there is no volume lane.
+ */
+export const UNDER_ROW = { inAt: CONTAINER.width / 6, outAt: (CONTAINER.width * 5) / 6, inTrack: 22, outTrack: 30 } as const;
 
 export interface Grid {
   /** Top-left corner of each item, relative to the lane's top-left. */

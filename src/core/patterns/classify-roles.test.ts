@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRoles, classifyRolesWithWarnings } from './classify-roles';
+import { classifyRoles } from './classify-roles';
 import type { RoleAssignment } from './role-types';
-import { pod, type ContainerInit } from './test-pods';
+import { pod, type ContainerInit, type PodInit } from './test-pods';
 
 const web: ContainerInit = { name: 'web', image: 'example.com/shop/web:2.1', ports: [8080] };
 
@@ -46,6 +46,10 @@ describe('classifyRoles: real-world images', () => {
     ['statsd-exporter', { name: 'statsd', image: 'prom/statsd-exporter:v0.28.0', ports: [9102, { containerPort: 9125, protocol: 'UDP' }] }, 'adapter', 'metrics-exporter'],
     ['jmx exporter', { name: 'jmx', image: 'bitnami/jmx-exporter:1.0.1' }, 'adapter', 'metrics-exporter'],
     ['otel collector', { name: 'otel', image: 'otel/opentelemetry-collector-contrib:0.114.0' }, 'ambassador', 'outbound-proxy'],
+    ['jaeger agent', { name: 'jaeger-agent', image: 'jaegertracing/jaeger-agent:1.62.0', ports: [{ containerPort: 6831, protocol: 'UDP' }], args: ['--reporter.grpc.host-port=jaeger-collector:14250'] }, 'ambassador', 'outbound-proxy'],
+    // As the injectors write them: Istio's istio-proxy (args proxy sidecar …), Vault's vault-agent (a shell line).
+    ['istio as injected', { name: 'istio-proxy', image: 'docker.io/istio/proxyv2:1.24.0', args: ['proxy', 'sidecar', '--domain', '$(POD_NAMESPACE).svc.cluster.local'], ports: [{ containerPort: 15090, protocol: 'TCP', name: 'http-envoy-prom' }] }, 'sidecar', 'mesh-proxy'],
+    ['vault agent as injected', { name: 'vault-agent', image: 'hashicorp/vault:1.18.1', command: ['/bin/sh', '-ec'], args: ['echo ${VAULT_CONFIG?} | base64 -d > /home/vault/config.json && vault agent -config=/home/vault/config.json'] }, 'sidecar', 'secrets-agent'],
   ] as [string, ContainerInit, string, string][])('%s', (_what, helper, role, purpose) => {
     const found = beside(helper);
     expect(found.role).toBe(role);
@@ -145,16 +149,41 @@ describe('classifyRoles: ports, env and volumes', () => {
 
 describe('classifyRoles: the podscope.io/roles annotation', () => {
   it('wins over images and heuristics', () => {
-    const { roles, warnings } = classifyRolesWithWarnings(
+    const roles = classifyRoles(
       pod({
         annotations: { 'podscope.io/roles': 'envoy=adapter, helper=ambassador,web=main' },
         containers: [web, { name: 'envoy', image: 'envoyproxy/envoy:v1.32.1' }, { name: 'helper', image: 'x:1' }],
       }),
     );
-    expect(warnings).toEqual([]);
     expect(roleOf(roles, 'envoy')).toMatchObject({ role: 'adapter', source: 'annotation' });
     expect(roleOf(roles, 'helper')).toMatchObject({ role: 'ambassador', source: 'annotation' });
     expect(roleOf(roles, 'web')).toMatchObject({ role: 'main', source: 'annotation' });
+  });
+
+  // Each row: a pod where one heuristic gives `container` a role, and an annotation asking for another one.
+  const shipper: ContainerInit = { name: 'fluent-bit', image: 'fluent/fluent-bit:3.2', mounts: { logs: '/logs:ro' } };
+  it.each([
+    ['a known image', { containers: [web, { name: 'x', image: 'envoyproxy/envoy:v1.32.1' }] }, 'ambassador', 'sidecar'],
+    ['main reaching it on localhost', { containers: [{ ...web, env: { DB_HOST: 'localhost', DB_PORT: '5432' } }, { name: 'x', ports: [5432] }] }, 'ambassador', 'adapter'],
+    ['it reading main on localhost, with a port', { containers: [web, { name: 'x', ports: [9100], env: { TARGET: 'http://localhost:8080/' } }] }, 'adapter', 'sidecar'],
+    ['it talking to main on localhost, no port', { containers: [web, { name: 'x', env: { TARGET: 'http://localhost:8080/' } }] }, 'sidecar', 'ambassador'],
+    ['it reading main’s volume, with a port', { volumes: ['data'], containers: [{ ...web, mounts: { data: '/data' } }, { name: 'x', ports: [9100], mounts: { data: '/d:ro' } }] }, 'adapter', 'sidecar'],
+    ['it reading main’s logs', { volumes: ['logs'], containers: [{ ...web, mounts: { logs: '/var/log' } }, { name: 'x', mounts: { logs: '/logs:ro' } }] }, 'sidecar', 'adapter'],
+    ['it writing a volume main reads', { volumes: ['html'], containers: [{ ...web, mounts: { html: '/html:ro' } }, { name: 'x', mounts: { html: '/out' } }] }, 'sidecar', 'ambassador'],
+    ['a read-write volume nobody is known to write', { volumes: ['data'], containers: [{ ...web, mounts: { data: '/data' } }, { name: 'x', mounts: { data: '/d' } }] }, 'sidecar', 'adapter'],
+    ['it writing logs a shipper reads', { volumes: ['logs'], containers: [{ ...web, mounts: { logs: '/var/log/web' } }, shipper, { name: 'x', ports: [9000], mounts: { logs: '/var/log/x' } }] }, 'main', 'adapter'],
+    ['it serving a port of its own', { containers: [web, { name: 'x', ports: [9000] }] }, 'main', 'ambassador'],
+    ['it being one more app container', { containers: [web, { name: 'x' }] }, 'sidecar', 'adapter'],
+    ['it being the first app container', { containers: [{ name: 'x', ports: [80] }, { name: 'y' }] }, 'main', 'sidecar'],
+    ['it being a native sidecar', { initContainers: [{ name: 'x', restartPolicy: 'Always' as const }], containers: [web] }, 'native-sidecar', 'adapter'],
+  ] as [string, PodInit, string, string][])('wins over %s', (_what, init, heuristic, asked) => {
+    const before = roleOf(classifyRoles(pod(init)), 'x');
+    expect(before.role).toBe(heuristic);
+    expect(before.source).not.toBe('annotation');
+    const after = roleOf(classifyRoles(pod({ ...init, annotations: { 'podscope.io/roles': `x=${asked}` } })), 'x');
+    expect(after.source).toBe('annotation');
+    expect(after.reason).toBe(`set by the pod annotation podscope.io/roles (x=${asked})`);
+    expect(after.role === 'native-sidecar' ? after.pattern : after.role).toBe(asked);
   });
 
   it('can name a main container other than the first', () => {
@@ -163,20 +192,18 @@ describe('classifyRoles: the podscope.io/roles annotation', () => {
     expect(roleOf(roles, 'a').role).toBe('sidecar');
   });
 
-  it('reports invalid entries and applies the valid ones', () => {
-    const { roles, warnings } = classifyRolesWithWarnings(
+  it('applies the valid entries and leaves out the rest (loadPod reports them: spec/role-annotation.test.ts)', () => {
+    const roles = classifyRoles(
       pod({
         annotations: { 'podscope.io/roles': 'nosuch=adapter,web=boss,garbage,init-db=main,sc=main,helper=adapter' },
         initContainers: [{ name: 'init-db' }, { name: 'sc', restartPolicy: 'Always' }],
         containers: [web, { name: 'helper' }],
       }),
     );
-    expect(warnings.map((w) => w.entry)).toEqual(['nosuch=adapter', 'web=boss', 'garbage', 'init-db=main', 'sc=main']);
-    expect(warnings.every((w) => w.severity === 'warning' && w.path === 'metadata.annotations[podscope.io/roles]')).toBe(true);
-    expect(warnings[0]?.message).toContain('No container is named "nosuch"');
     expect(roleOf(roles, 'helper')).toMatchObject({ role: 'adapter', source: 'annotation' });
     expect(roleOf(roles, 'web').role).toBe('main');
     expect(roleOf(roles, 'init-db').role).toBe('init');
+    expect(roleOf(roles, 'sc')).toMatchObject({ role: 'native-sidecar', source: 'kind' });
   });
 
   it('sets a native sidecar pattern', () => {
@@ -184,6 +211,67 @@ describe('classifyRoles: the podscope.io/roles annotation', () => {
       pod({ annotations: { 'podscope.io/roles': 'sc=ambassador' }, initContainers: [{ name: 'sc', restartPolicy: 'Always' }], containers: [web] }),
     );
     expect(roleOf(roles, 'sc')).toMatchObject({ role: 'native-sidecar', pattern: 'ambassador', source: 'annotation' });
+  });
+});
+
+describe('classifyRoles: apps writing logs that a shipper reads', () => {
+  /** bench/canvas.bench.ts's busyPodYaml: two init containers, an envoy native sidecar, fluent-bit, n apps. */
+  const busy = (apps: number, shipper: ContainerInit = { name: 'fluent-bit', image: 'fluent/fluent-bit:3.1', mounts: { logs: '/var/log:ro' } }): PodInit => ({
+    volumes: ['logs'],
+    initContainers: [
+      { name: 'init-0', command: ['sh', '-c', 'sleep 1'] },
+      { name: 'init-1', command: ['sh', '-c', 'sleep 2'] },
+      { name: 'envoy', image: 'envoyproxy/envoy:v1.31', restartPolicy: 'Always', ports: [9901] },
+    ],
+    containers: [
+      shipper,
+      ...Array.from({ length: apps }, (_, i) => ({ name: `app-${i}`, image: `example/app-${i}:1.0`, ports: [8000 + i], mounts: { logs: `/var/log/app-${i}` } })),
+    ],
+  });
+
+  it('every app is a main container and fluent-bit is their log-shipping sidecar; none is an adapter', () => {
+    const roles = classifyRoles(pod(busy(4)));
+    expect(roles.map((r) => [r.container, r.role, r.purpose ?? ''])).toEqual([
+      ['init-0', 'init', ''],
+      ['init-1', 'init', ''],
+      ['envoy', 'native-sidecar', 'outbound-proxy'],
+      ['fluent-bit', 'sidecar', 'log-shipper'],
+      ['app-0', 'main', ''],
+      ['app-1', 'main', ''],
+      ['app-2', 'main', ''],
+      ['app-3', 'main', ''],
+    ]);
+    expect(roleOf(roles, 'app-0').reason).toBe('the first app container not recognised as a helper');
+    // True of app-2: it mounts logs read-write at /var/log/app-2, and fluent-bit mounts logs (read-only).
+    expect(roleOf(roles, 'app-2')).toMatchObject({ source: 'heuristic', reason: 'serves port 8002 itself and writes its logs to volume logs, which fluent-bit reads' });
+  });
+
+  it('the same with a shipper Podscope does not know, reading read-only, or a known one mounting read-write', () => {
+    const unknown = classifyRoles(pod(busy(3, { name: 'shipper', image: 'example/shipper:1', mounts: { logs: '/logs:ro' } })));
+    expect(roleOf(unknown, 'shipper')).toMatchObject({ role: 'sidecar', purpose: 'log-shipper', reason: 'shares volume logs with app-0, which writes it (shipper mounts it read-only)' });
+    expect(['app-1', 'app-2'].map((n) => roleOf(unknown, n).role)).toEqual(['main', 'main']);
+    const readWrite = classifyRoles(pod(busy(3, { name: 'fluent-bit', image: 'fluent/fluent-bit:3.1', mounts: { logs: '/var/log' } })));
+    expect(roleOf(readWrite, 'app-1')).toMatchObject({ role: 'main', reason: 'serves port 8001 itself and writes its logs to volume logs, which fluent-bit reads' });
+  });
+
+  it('without a third container reading the logs, the old rule stands: the other one reads main’s logs', () => {
+    // The Kubernetes docs' streaming sidecars: count writes /var/log/1.log and 2.log, each sidecar tails one.
+    const docs = classifyRoles(
+      pod({
+        volumes: ['varlog'],
+        containers: [
+          { name: 'count', image: 'busybox:1.28', args: ['/bin/sh', '-c', 'i=0; while true; do echo "$i" >> /var/log/1.log; sleep 1; done'], mounts: { varlog: '/var/log' } },
+          { name: 'count-log-1', image: 'busybox:1.28', args: ['/bin/sh', '-c', 'tail -n+1 -F /var/log/1.log'], mounts: { varlog: '/var/log' } },
+          { name: 'count-log-2', image: 'busybox:1.28', args: ['/bin/sh', '-c', 'tail -n+1 -F /var/log/2.log'], mounts: { varlog: '/var/log' } },
+        ],
+      }),
+    );
+    expect(docs.map((r) => [r.container, r.role, r.purpose ?? ''])).toEqual([
+      ['count', 'main', ''],
+      ['count-log-1', 'sidecar', 'log-shipper'],
+      ['count-log-2', 'sidecar', 'log-shipper'],
+    ]);
+    expect(roleOf(docs, 'count-log-1').reason).toBe('shares volume varlog with count, which writes it (it holds logs)');
   });
 });
 

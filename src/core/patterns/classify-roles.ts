@@ -15,15 +15,16 @@
 // | other reads a volume main writes ("log" in path or name: log shipper)     | sidecar    | log-shipper / helper |
 // | other writes a volume main reads (read-only mount, or git/wget/curl/cp/`>` in its command) | sidecar | content-sync |
 // | other shares a read-write volume with main, nothing says who writes, no port of its own   | sidecar    | helper           |
-// | the first app container not classified above                              | main       |                  |
+// | the first app container not classified above (nor a known image, nor reading another's logs read-only) | main |   |
+// | any other app container writing a log volume (read-write mount, "log" in path or name) that another container reads (read-only mount, or a known log shipper) | main (its logs are shipped) | |
 // | any other app container that listens on a port                            | main (it serves clients too)   |
 // | any other app container                                                   | sidecar    | helper           |
 import { allContainers, type ContainerModel, type PodModel } from '../spec/pod-model';
 import { imageRepository, recogniseImage, type KnownImage } from './known-images';
 import { listenPorts, localhostLinks, type LocalhostLink } from './localhost-links';
 import { readRoleOverrides } from './role-override';
-import type { Pattern, Purpose, RoleAssignment, RoleClassification } from './role-types';
-import { sharedVolumes } from './volume-sharing';
+import type { Pattern, Purpose, RoleAssignment } from './role-types';
+import { logsReadByOthers, readsOthersLogs, sharedVolumes } from './volume-sharing';
 
 interface Finding {
   pattern: Pattern;
@@ -108,17 +109,21 @@ function relation(pod: PodModel, main: ContainerModel, other: ContainerModel, li
   return undefined;
 }
 
-/** The main container's name: an annotated one, else the first app container neither annotated nor a known image. */
+/**
+ * The main container's name: an annotated one, else the first app container that is not annotated and looks like
+ * no helper: not a known image, and not reading the logs another container writes (a shipper listed before the apps
+ * it serves), else the first one not annotated.
+ */
 function findMain(pod: PodModel, overrides: Map<string, string>, known: Map<string, KnownImage | undefined>): string | undefined {
   const annotated = pod.containers.find((c) => overrides.get(c.name) === 'main');
   if (annotated) return annotated.name;
   const free = pod.containers.filter((c) => !overrides.has(c.name));
-  return (free.find((c) => !known.get(c.name)) ?? free[0])?.name;
+  return (free.find((c) => !known.get(c.name) && !readsOthersLogs(pod, c)) ?? free[0])?.name;
 }
 
-/** Roles for every container (initContainers first, then containers) and the annotation's warnings. */
-export function classifyRolesWithWarnings(pod: PodModel): RoleClassification {
-  const { roles: overrides, warnings } = readRoleOverrides(pod);
+/** One role per container, initContainers first in spec order, then containers. */
+export function classifyRoles(pod: PodModel): RoleAssignment[] {
+  const overrides = readRoleOverrides(pod);
   const firstApp = pod.containers[0]?.name;
   const known = new Map(allContainers(pod).map((c) => [c.name, recogniseImage(c, c.name === firstApp)]));
   const mainName = findMain(pod, overrides, known);
@@ -178,6 +183,12 @@ export function classifyRolesWithWarnings(pod: PodModel): RoleClassification {
       };
     }
     const ports = listenPorts(c).map((p) => p.port);
+    const [logs] = logsReadByOthers(pod, c);
+    if (logs) {
+      // The apps whose logs a shipper collects are what the pod is for; the shipper is their sidecar.
+      const serves = ports.length > 0 ? `serves port ${ports.join(', ')} itself and ` : '';
+      return { container: c.name, role: 'main', reason: `${serves}writes its logs to volume ${logs.volume}, which ${logs.reader} reads`, source: 'heuristic' };
+    }
     const beside = main ? ` with ${main.name}` : '';
     const shared = main ? sharedVolumes(pod, main, c)[0] : undefined;
     const link = shared ? `shares volume ${shared.volume}${beside}, but nothing says who writes it` : `no shared volume or localhost link${beside}`;
@@ -186,10 +197,5 @@ export function classifyRolesWithWarnings(pod: PodModel): RoleClassification {
       : { container: c.name, role: 'sidecar', reason: `runs beside the main container; no shared volume or localhost link${beside}`, source: 'heuristic', purpose: 'helper' };
   };
 
-  return { roles: allContainers(pod).map(assign), warnings };
-}
-
-/** One role per container, initContainers first in spec order, then containers. */
-export function classifyRoles(pod: PodModel): RoleAssignment[] {
-  return classifyRolesWithWarnings(pod).roles;
+  return allContainers(pod).map(assign);
 }

@@ -28,6 +28,27 @@ describe('deriveFlows', () => {
     expect(flows[0]?.via).toEqual({ kind: 'pod-port', port: 80, protocol: 'TCP' });
   });
 
+  it('apps logging to a volume fluent-bit reads: every app’s writes are drawn, only the shipper reads', () => {
+    const flows = flowsOf({
+      volumes: ['logs'],
+      containers: [
+        { name: 'fluent-bit', image: 'fluent/fluent-bit:3.1', mounts: { logs: '/var/log:ro' } },
+        ...[0, 1, 2].map((i) => ({ name: `app-${i}`, image: `example/app-${i}:1.0`, ports: [8000 + i], mounts: { logs: `/var/log/app-${i}` } })),
+      ],
+    });
+    expect(summary(flows.filter((f) => f.kind.startsWith('volume-')))).toEqual([
+      'volume-write:app-0->logs [/var/log/app-0]',
+      'volume-read:logs->fluent-bit [/var/log]',
+      'volume-write:app-1->logs [/var/log/app-1]',
+      'volume-write:app-2->logs [/var/log/app-2]',
+    ]);
+    expect(summary(flows.filter((f) => f.kind === 'ingress'))).toEqual([
+      'ingress:client->app-0:8000/TCP [TCP 8000]',
+      'ingress:client->app-1:8001/TCP [TCP 8001]',
+      'ingress:client->app-2:8002/TCP [TCP 8002]',
+    ]);
+  });
+
   it('ambassador: web → localhost:5432 → cloud-sql-proxy → Cloud SQL', () => {
     const flows = flowsOf({
       containers: [

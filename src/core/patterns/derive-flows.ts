@@ -5,7 +5,7 @@ import { assertNever } from '../assert-never';
 import { listenPorts, localhostLinks, type ListenPort } from './localhost-links';
 import { refKey, type ExternalKind, type Flow, type FlowKind, type FlowVia, type NodeRef } from './flow-types';
 import { effectivePattern, type RoleAssignment } from './role-types';
-import { containersWrite, sharedVolumes, type VolumeShare } from './volume-sharing';
+import { containersWrite, logsReadByOthers, sharedVolumes, type VolumeShare } from './volume-sharing';
 
 const CLIENT: NodeRef = { kind: 'external', id: 'client', external: 'client', label: 'client' };
 const MONITORING: NodeRef = { kind: 'external', id: 'monitoring', external: 'monitoring', label: 'monitoring' };
@@ -139,6 +139,10 @@ export function deriveFlows(pod: PodModel, roles: RoleAssignment[]): Flow[] {
         const reader = share.reader === c.name ? c : main;
         add('volume-write', containerRef(writer.name), { kind: 'volume', name: share.volume }, mountPath(writer, share.volume));
         add('volume-read', { kind: 'volume', name: share.volume }, containerRef(reader.name), mountPath(reader, share.volume));
+      }
+      // Another main container writing its logs where a shipper reads them (classify-roles.ts): draw its writes too.
+      if (roleOf.get(c.name)?.role === 'main') {
+        for (const logs of logsReadByOthers(pod, c)) add('volume-write', containerRef(c.name), { kind: 'volume', name: logs.volume }, logs.mountPath);
       }
     }
   }

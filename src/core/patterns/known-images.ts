@@ -16,6 +16,7 @@ import type { Pattern, Purpose } from './role-types';
  * | twemproxy, nutcracker                                              | ambassador | outbound-proxy   | Redis / memcached    |
  * | pgbouncer                                                          | ambassador | outbound-proxy   | PostgreSQL           |
  * | opentelemetry-collector, otel/*collector*                          | ambassador | outbound-proxy   | telemetry backend    |
+ * | jaegertracing/jaeger-agent                                         | ambassador | outbound-proxy   | Jaeger collector     |
  * | datawire/ambassador, emissary-ingress, emissary                    | ambassador | reverse-proxy    | (clients)            |
  * | oauth2-proxy                                                       | ambassador | reverse-proxy    | (clients)            |
  * | nginx, nginx-unprivileged, bitnami/nginx: only when NOT the first  | ambassador | reverse-proxy    | (clients)            |
@@ -50,6 +51,8 @@ export const KNOWN_IMAGES: readonly KnownImage[] = [
   { match: /twemproxy|nutcracker/, pattern: 'ambassador', purpose: 'outbound-proxy', what: 'a known proxy (twemproxy)', external: 'Redis / memcached shards' },
   { match: /(^|\/)pgbouncer$/, pattern: 'ambassador', purpose: 'outbound-proxy', what: 'a known connection pooler (PgBouncer)', external: 'PostgreSQL' },
   { match: /opentelemetry-collector|(^|\/)otel\/[\w-]*collector/, pattern: 'ambassador', purpose: 'outbound-proxy', what: 'the OpenTelemetry Collector', external: 'telemetry backend' },
+  // The app sends spans to localhost:6831/UDP; the agent batches them to the collector (jaegertracing.io, "agent as a sidecar").
+  { match: /(^|\/)jaeger-agent$/, pattern: 'ambassador', purpose: 'outbound-proxy', what: 'the Jaeger agent, which forwards spans to the collector', external: 'Jaeger collector' },
   { match: /datawire\/(ambassador|emissary)|emissary-ingress|(^|\/)emissary$/, pattern: 'ambassador', purpose: 'reverse-proxy', what: 'a known reverse proxy (Emissary)' },
   { match: /oauth2-proxy/, pattern: 'ambassador', purpose: 'reverse-proxy', what: 'a known authenticating reverse proxy (OAuth2 Proxy)' },
   { match: /(^|\/)nginx(-unprivileged)?$/, pattern: 'ambassador', purpose: 'reverse-proxy', what: 'nginx, used as a reverse proxy beside the first container', notFirst: true },

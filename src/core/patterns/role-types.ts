@@ -43,21 +43,6 @@ export interface RoleAssignment {
   external?: string;
 }
 
-/** A problem with the podscope.io/roles annotation: diagnostic-like, without a text position. */
-export interface RoleWarning {
-  severity: 'warning';
-  message: string;
-  /** "metadata.annotations[podscope.io/roles]" */
-  path: string;
-  /** The entry as written, e.g. "web=boss". */
-  entry: string;
-}
-
-export interface RoleClassification {
-  roles: RoleAssignment[];
-  warnings: RoleWarning[];
-}
-
 /** The pattern a role stands for when it is drawn or compared: native sidecars count as their pattern (or sidecar). */
 export function effectivePattern(assignment: Pick<RoleAssignment, 'role' | 'pattern'>): Role {
   return assignment.role === 'native-sidecar' ? (assignment.pattern ?? 'sidecar') : assignment.role;

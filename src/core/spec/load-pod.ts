@@ -6,9 +6,13 @@ import type { Finding } from './finding';
 import { MAX_DIAGNOSTICS, MAX_SKIPPED_NAMED, MAX_TEXT_CHARS } from './limits';
 import { messages } from './messages';
 import { readPod } from './read-pod';
+import { ROLES_ANNOTATION } from './role-annotation';
 import { readYaml, type YamlDocument } from './read-yaml';
 import { WORKLOAD_KINDS, describeDocument, describeSkipped, findPodTemplate, type PodTemplateLocation } from './workload-kinds';
-import { LineIndex, offsetOf } from './yaml-positions';
+import { keyOffset, LineIndex, offsetOf } from './yaml-positions';
+
+/** Keys whose scalar values read-yaml.ts records the spans of, so readPod can place problems inside the value. */
+const SPAN_KEYS: ReadonlySet<string> = new Set([ROLES_ANNOTATION]);
 
 export function loadPod(text: string): LoadResult {
   try {
@@ -24,7 +28,7 @@ function load(text: string): LoadResult {
   if (text.trim() === '') return failure(messages.emptyText());
   if (text.length > MAX_TEXT_CHARS) return failure(messages.textTooLong(text.length, MAX_TEXT_CHARS));
   const lines = new LineIndex(text);
-  const parsed = readYaml(text);
+  const parsed = readYaml(text, { spanKeys: SPAN_KEYS });
   if (parsed.kind === 'parsed') return fromDocuments(parsed.documents, lines);
 
   // A syntax error: report it, and show the pod as read from the lines above it, so that one slip while typing
@@ -34,7 +38,7 @@ function load(text: string): LoadResult {
   // An unclosed bracket is often reported on the line after it, so back off up to three times.
   let line = at.line;
   for (let attempt = 0; attempt < 3 && line > 1; attempt++) {
-    const before = readYaml(text.slice(0, lines.lineStart(line)));
+    const before = readYaml(text.slice(0, lines.lineStart(line)), { spanKeys: SPAN_KEYS });
     if (before.kind === 'syntaxError') {
       line = Math.min(line - 1, lines.position(before.offset).line);
       continue;
@@ -75,7 +79,11 @@ function fromDocuments(documents: readonly YamlDocument[], lines: LineIndex): Lo
 
   const { doc, location } = chosen;
   const findings: Finding[] = [...location.notes];
-  const pod = readPod(location, findings, (path) => lines.position(offsetOf(doc.positions, path)));
+  const spanOf = (path: string, key: string) => {
+    const at = keyOffset(doc.positions, path, key);
+    return at === undefined ? undefined : doc.scalarSpans?.get(at);
+  };
+  const pod = readPod(location, findings, (path) => lines.position(offsetOf(doc.positions, path)), spanOf);
   for (const f of findings) diagnostics.push(place(doc, f));
 
   if (skipped.length > 0) {

@@ -146,6 +146,30 @@ export const messages = {
     `Port ${port}/${protocol} is also declared by container \`${short(first)}\`. Containers in a pod share one network namespace, ` +
     'so only one of them can listen on it: the other fails to bind. Give one container a different port.',
 
+  // The podscope.io/roles annotation (Podscope's own; role-annotation.ts)
+  roleEntryForm: (entry: string) =>
+    `\`${short(entry)}\` in \`podscope.io/roles\` is not of the form name=role. Write it like \`proxy=ambassador\`, entries separated by commas.`,
+  roleEntryNoContainer: (name: string, names: readonly string[]) =>
+    `\`podscope.io/roles\` names \`${short(name)}\`, but no container is called that` +
+    (names.length ? `; the containers are ${list(names.slice(0, 10).map(short))}${names.length > 10 ? ' …' : ''}.` : '.') +
+    ' Fix the name or remove the entry (Podscope ignores it).',
+  roleEntryNotARole: (role: string, kind: 'init' | 'sidecar' | 'app') =>
+    `\`${short(role)}\` is not a role Podscope knows; use ` +
+    (kind === 'init' ? '`init` (an init container stays one)' : kind === 'sidecar' ? '`sidecar`, `ambassador` or `adapter`' : '`main`, `sidecar`, `ambassador` or `adapter`') +
+    '. Podscope ignores this entry.',
+  roleEntryInitStaysInit: (name: string, asked: string) =>
+    `\`${short(name)}\` is an init container: it runs to completion before the app containers start, so ` +
+    (asked === 'main'
+      ? 'it cannot be the main container. Move it to `containers`, or remove the entry.'
+      : `its role stays init. Give it \`restartPolicy: Always\` to make it a native sidecar that can be \`${short(asked)}\`, or remove the entry.`),
+  roleEntryNotInit: (name: string) =>
+    `\`${short(name)}\` is not in \`initContainers\`, so the annotation cannot make it an init container. Move it there, or give it another role.`,
+  roleEntrySidecarNotMain: (name: string) =>
+    `\`${short(name)}\` is a native sidecar (an init container with \`restartPolicy: Always\`), so it cannot be the main container. ` +
+    'Use `sidecar`, `ambassador` or `adapter`, or move it to `containers`.',
+  roleEntryTwice: (name: string, first: string, last: string) =>
+    `\`podscope.io/roles\` gives \`${short(name)}\` a role twice (\`${short(first)}\`, then \`${short(last)}\`); Podscope uses the last. Remove one entry.`,
+
   // Volumes and mounts
   volumeMountNameMissing: () => 'A volume mount needs the `name` of a volume in `spec.volumes`.',
   volumeMountUnknownVolume: (name: string, declared: readonly string[]) =>

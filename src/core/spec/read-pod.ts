@@ -9,17 +9,24 @@ import { boolField, field, intField, isMapping, stringField, stringMap } from '.
 import type { PodModel, SourcePosition } from './pod-model';
 import { readContainer, type ContainerList } from './read-container';
 import { readVolumes } from './read-volumes';
+import type { ScalarSpan } from './read-yaml';
+import { checkRoleAnnotation, ROLES_ANNOTATION } from './role-annotation';
 import { dropDuplicateNames, readRestartPolicy, warnPortConflicts, type ReadContainer } from './validate-pod';
 import type { PodTemplateLocation } from './workload-kinds';
+
+/** Where the scalar value of `key` in the mapping at `path` stands in the text (read-yaml.ts, spanKeys). */
+export type SpanOf = (path: string, key: string) => ScalarSpan | undefined;
 
 export function readPod(
   location: PodTemplateLocation,
   findings: Findings,
   positionOf: (path: string) => SourcePosition,
+  spanOf: SpanOf,
 ): PodModel | null {
   const { spec, specPath } = location;
   if (!isMapping(spec)) return null;
   const meta = readMetadata(location, findings);
+  const annotationsPath = `${metaPathOf(location)}.annotations`;
 
   checkFields(spec, 'PodSpec', specPath, findings);
   const restartPolicy = readRestartPolicy(spec, specPath, location.restartPolicies, location.kind, findings);
@@ -57,6 +64,7 @@ export function readPod(
   const kept = dropDuplicateNames(read, findings);
   warnPortConflicts(kept, findings);
   if (kept.length === 0) return null;
+  checkRoleAnnotation(meta.annotations, kept.map((c) => c.model), annotationsPath, spanOf(annotationsPath, ROLES_ANNOTATION), findings);
   return {
     ...meta,
     restartPolicy,
@@ -75,8 +83,12 @@ type Meta = Pick<PodModel, 'name' | 'namespace' | 'labels' | 'annotations'>;
  * shown. When it is a plain name (the article's `metadata: sauce`) Podscope takes it as the pod's name, because
  * that is plainly what the author meant, and the warning says how Kubernetes wants it written.
  */
+function metaPathOf(location: PodTemplateLocation): string {
+  return location.templatePath ? `${location.templatePath}.metadata` : 'metadata';
+}
+
 function readMetadata(location: PodTemplateLocation, findings: Findings): Meta {
-  const metaPath = location.templatePath ? `${location.templatePath}.metadata` : 'metadata';
+  const metaPath = metaPathOf(location);
   const meta = field(location.template, 'metadata');
   let scalarName: string | undefined;
   if (isMapping(meta)) checkFields(meta, 'ObjectMeta', metaPath, findings);

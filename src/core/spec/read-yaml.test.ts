@@ -93,3 +93,18 @@ describe('problems it reports instead of failing', () => {
     expect(doc?.problems[0]?.message).toContain('6,000 entries');
   });
 });
+
+describe('scalar spans', () => {
+  it('records where the values of the keys asked for stand, by their key, and only those', () => {
+    const text = 'a:\n  roles: web=main\n  other: x\nb: {roles: "q\\tr"}\nc:\n  roles: |\n    one\n';
+    const result = readYaml(text, { spanKeys: new Set(['roles']) });
+    if (result.kind !== 'parsed') throw new Error('syntax error');
+    const spans = [...(result.documents[0]?.scalarSpans ?? new Map()).entries()];
+    expect(spans.map(([key, s]) => [text.slice(key, key + 5), text.slice(s.start, s.start + 1), s.raw, s.verbatim, text.startsWith(s.raw, s.contentStart)])).toEqual([
+      ['roles', 'w', 'web=main', true, true],
+      ['roles', '"', 'q\\tr', false, true],
+      ['roles', ' ', '    one\n', false, true],
+    ]);
+    expect(documents(text)[0]?.scalarSpans).toBeUndefined();
+  });
+});

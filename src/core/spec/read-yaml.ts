@@ -26,6 +26,25 @@ export interface YamlDocument {
   positions: PositionNode;
   /** Problems in the YAML itself, placed by offset. */
   problems: Finding[];
+  /** Where the scalar values of the keys asked for (readYaml's spanKeys) stand, by the offset of their key. */
+  scalarSpans?: Map<number, ScalarSpan>;
+}
+
+/**
+ * A scalar value as written: `start` is where the node starts (its quote, `|` or tag), `raw` the source between the
+ * quotes (or the block's lines), from offset `contentStart`. `verbatim`: the value is `raw` itself (no escapes,
+ * folding or indentation), so character i of the value stands at contentStart + i.
+ */
+export interface ScalarSpan {
+  start: number;
+  contentStart: number;
+  raw: string;
+  verbatim: boolean;
+}
+
+export interface ReadYamlOptions {
+  /** Mapping keys whose scalar values' source spans to record, e.g. an annotation whose entries get diagnostics. */
+  spanKeys?: ReadonlySet<string>;
 }
 
 export type ReadYamlResult =
@@ -78,7 +97,7 @@ interface MappingFrame {
 type Frame = DocumentFrame | SequenceFrame | MappingFrame;
 
 /** Never throws: a syntax error is a result, with the offset js-yaml's mark points at. */
-export function readYaml(text: string): ReadYamlResult {
+export function readYaml(text: string, options: ReadYamlOptions = {}): ReadYamlResult {
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: MAX_NESTING_DEPTH });
@@ -86,10 +105,10 @@ export function readYaml(text: string): ReadYamlResult {
     if (error instanceof YAMLException) return { kind: 'syntaxError', reason: error.reason, offset: error.mark?.position ?? 0 };
     return { kind: 'syntaxError', reason: error instanceof Error ? error.message : String(error), offset: 0 };
   }
-  return { kind: 'parsed', documents: construct(text, events) };
+  return { kind: 'parsed', documents: construct(text, events, options.spanKeys) };
 }
 
-function construct(text: string, events: Event[]): YamlDocument[] {
+function construct(text: string, events: Event[], spanKeys: ReadonlySet<string> | undefined): YamlDocument[] {
   const documents: YamlDocument[] = [];
   const frames: Frame[] = [];
   let anchors = new Map<string, Anchor>();
@@ -197,6 +216,10 @@ function construct(text: string, events: Event[]): YamlDocument[] {
           break;
         }
         const value = scalarValue(text, event, source, (message) => problem('warning', message, start));
+        if (spanKeys && doc && event.valueStart !== -1 && top?.kind === 'mapping' && typeof top.key === 'string' && spanKeys.has(top.key)) {
+          const raw = text.slice(event.valueStart, event.valueEnd);
+          (doc.scalarSpans ??= new Map()).set(top.keyAt, { start, contentStart: event.valueStart, raw, verbatim: raw === source });
+        }
         if (event.anchorStart !== -1) anchors.set(text.slice(event.anchorStart, event.anchorEnd), { value, size: 1, complete: true });
         add(value, standsAt(start), 1);
         break;

@@ -57,6 +57,23 @@ export function offsetOf(root: PositionNode, path: string): number {
   return node.at;
 }
 
+/**
+ * The offset of `key` in the mapping at `path`, for keys a path cannot spell (an annotation such as
+ * "podscope.io/roles" holds '.'); undefined when the mapping or the key is not written out in the text.
+ */
+export function keyOffset(root: PositionNode, path: string, key: string): number | undefined {
+  let node = root;
+  for (const segment of pathSegments(path)) {
+    const index = typeof segment === 'number' ? (node.keys ? -1 : segment) : indexOfKey(node, segment);
+    const next = index === -1 ? undefined : node.children?.[index];
+    if (next === undefined || typeof next === 'number') return undefined;
+    node = next;
+  }
+  const index = indexOfKey(node, key);
+  const child = index === -1 ? undefined : node.children?.[index];
+  return child === undefined ? undefined : typeof child === 'number' ? child : child.at;
+}
+
 /** Offsets → 1-based line and column; the index of line starts is built on first use, once per text. */
 export class LineIndex {
   private starts: number[] | null = null;

@@ -3,7 +3,7 @@
 import { useEffect, useId, useMemo } from 'react';
 import { allContainers } from '../../core/spec/pod-model';
 import { nodeId } from '../../core/graph/graph-types';
-import { selectGraph, selectLiveContainer } from '../../store/graph-selectors';
+import { selectGraph, selectLiveContainer, selectRoleOf } from '../../store/graph-selectors';
 import { selectEventsUpToCursor, selectPod } from '../../store/selectors';
 import { usePodscope } from '../../store/use-podscope';
 import { ContainerFaults } from './container-faults';
@@ -32,6 +32,7 @@ export function ContainerDetails() {
   const graph = usePodscope(selectGraph);
   const events = usePodscope(selectEventsUpToCursor);
   const live = usePodscope((s) => (name ? selectLiveContainer(s, nodeId.container(name)) : undefined));
+  const role = usePodscope((s) => (name ? selectRoleOf(s, name) : undefined));
   const headingId = useId();
   const container = allContainers(pod).find((c) => c.name === name);
   const node = graph.nodes.find((n) => n.type === 'container' && n.data.name === name);
@@ -73,7 +74,7 @@ export function ContainerDetails() {
       </div>
       <p className="container-details-why">
         <strong>{data.roleLabel}</strong>
-        {data.reason ? `: ${data.reason}` : ''} <span className="muted">({SOURCE_WORDS[data.source]})</span>
+        {role?.reason ? `: ${role.reason}` : ''} <span className="muted">({SOURCE_WORDS[role?.source ?? 'kind']})</span>
       </p>
       <p className={`container-details-state tone-text-${tone}`}>
         <span aria-hidden="true">{STATE_ICON[tone]}</span> {live?.stateText ?? 'not created'} · {live?.ready ? 'ready' : 'not ready'} · restarts: {live?.restartCount ?? 0}

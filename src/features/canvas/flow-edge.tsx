@@ -14,32 +14,18 @@ import { selectEdgeActive } from '../../store/graph-selectors';
 import { usePodscope } from '../../store/use-podscope';
 import { FlowMotionContext } from './flow-motion';
 
-/** Go under the container row at one end (flow-elements.ts, rowDetour); the size is that end's container's. */
-export type EdgeDetour = { end: 'source' | 'target'; width: number; height: number };
 /** `label`: the words drawn on the edge; `name`: its accessible name, without the flowing/stopped that ends it. */
-export type CanvasEdgeData = { kind: EdgeKind; shape: 'step' | 'bezier'; label: string; name: string; detour?: EdgeDetour };
+export type CanvasEdgeData = { kind: EdgeKind; shape: 'step' | 'bezier'; label: string; name: string; stepOffset?: number };
 export type FlowFlowEdge = Edge<CanvasEdgeData, 'flow'>;
 
 /** Canvas pixels a dot travels per wall second at the resting pace. */
 const DOT_PIXELS_PER_SECOND = 80;
 
-type PathEnds = { sourceX: number; sourceY: number; targetX: number; targetY: number; sourcePosition: Position; targetPosition: Position };
-
-/** Move a detoured end from the side of its container (where core's handle is) to the middle of its bottom. */
-function detoured(detour: EdgeDetour | undefined, ends: PathEnds): PathEnds {
-  if (!detour) return ends;
-  // Core's side handles sit at the middle of the side, their drawn centre 3 px outside the node (HANDLE_SIZE / 2).
-  if (detour.end === 'target') {
-    return { ...ends, targetX: ends.targetX + 3 + detour.width / 2, targetY: ends.targetY + detour.height / 2, targetPosition: Position.Bottom };
-  }
-  return { ...ends, sourceX: ends.sourceX - 3 - detour.width / 2, sourceY: ends.sourceY + detour.height / 2, sourcePosition: Position.Bottom };
-}
-
 function FlowEdgeView(props: EdgeProps<FlowFlowEdge>) {
   const { id, data, markerEnd } = props;
   const active = usePodscope((s) => selectEdgeActive(s, id));
   const { pace, reduced } = useContext(FlowMotionContext);
-  const pathArgs = detoured(data?.detour, {
+  const pathArgs = {
     sourceX: props.sourceX,
     sourceY: props.sourceY,
     targetX: props.targetX,
@@ -47,9 +33,10 @@ function FlowEdgeView(props: EdgeProps<FlowFlowEdge>) {
     // From a POD_IP:PORT mark the traffic goes on inward, though the mark's handle sits on the pod's left side.
     sourcePosition: props.source === 'pod' ? Position.Right : props.sourcePosition,
     targetPosition: props.targetPosition,
-  });
+  };
+  // core/graph picks the handles and the track: traffic that would cross a row-mate runs under the row, as a step.
   const [path, midX, midY] =
-    data?.shape === 'step' || data?.detour ? getSmoothStepPath({ ...pathArgs, borderRadius: 8, offset: 22 }) : getBezierPath(pathArgs);
+    data?.shape === 'step' ? getSmoothStepPath({ ...pathArgs, borderRadius: 8, offset: data.stepOffset ?? 22 }) : getBezierPath(pathArgs);
   const labelAt = edgeLabelPosition(data, pathArgs, { x: midX, y: midY });
   // A path's length is about 1.2 × the straight distance for these curves: enough to set a pace and a dot count.
   const length = 1.2 * Math.hypot(props.targetX - props.sourceX, props.targetY - props.sourceY);

@@ -2,7 +2,7 @@
 // lays anything out. Only container nodes are focusable and selectable (Enter or a click opens their details).
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { EdgeKind, HandleSpec, PodGraph, PodGraphEdge, PodGraphNode, Side } from '../../core/graph/graph-types';
-import type { CanvasEdgeData, EdgeDetour } from './flow-edge';
+import type { CanvasEdgeData } from './flow-edge';
 
 /** Words for each edge kind, in the legend and in each edge's accessible name. */
 export const EDGE_WORDS: Record<EdgeKind, string> = {
@@ -128,30 +128,6 @@ function toFlowNode(n: PodGraphNode, selected: boolean): Node {
 }
 
 /**
- * A flow that would run straight through another container of the same row goes under the row instead: traffic from
- * a POD_IP:PORT mark to a container that is not first in its row enters it from below, and traffic leaving a
- * container that is not last in its row leaves from below. Without this the line passes behind the row-mate and
- * reads as a flow between the two.
- */
-function rowDetour(graph: PodGraph, e: PodGraphEdge): EdgeDetour | undefined {
-  const rowMates = (id: string) => {
-    const node = graph.nodes.find((n) => n.id === id);
-    if (node?.type !== 'container') return undefined;
-    const row = graph.nodes.filter((n) => n.type === 'container' && n.parentId === node.parentId && n.position.y === node.position.y);
-    return { node, row };
-  };
-  if (e.source === 'pod' && e.targetHandle === 'left-in') {
-    const at = rowMates(e.target);
-    if (at && at.row.some((n) => n.position.x < at.node.position.x)) return { end: 'target', width: at.node.width, height: at.node.height };
-  }
-  if ((e.kind === 'egress' || e.kind === 'ship-out') && e.sourceHandle === 'right-out') {
-    const at = rowMates(e.source);
-    if (at && at.row.some((n) => n.position.x > at.node.position.x)) return { end: 'source', width: at.node.width, height: at.node.height };
-  }
-  return undefined;
-}
-
-/**
  * The graph's edges for React Flow: like the nodes, they never change while the cursor moves. A flow edge reads
  * whether it carries traffic itself (flow-edge.tsx) and names itself with it ("…; flowing").
  */
@@ -159,9 +135,7 @@ export function toFlowEdges(graph: PodGraph): Edge<CanvasEdgeData>[] {
   const seen = new Set<string>();
   const edges = graph.edges.map((e) => {
     const name = edgeLabel(graph, e);
-    const detour = rowDetour(graph, e);
-    const key = `${JSON.stringify(e)}|${name}|${JSON.stringify(detour ?? null)}`;
-    return edgeCache.reuse(e.id, key, () => toFlowEdge(e, name, detour), seen);
+    return edgeCache.reuse(e.id, `${JSON.stringify(e)}|${name}`, () => toFlowEdge(e, name), seen);
   });
   edgeCache.keepOnly(seen);
   return edges;
@@ -170,7 +144,7 @@ export function toFlowEdges(graph: PodGraph): Edge<CanvasEdgeData>[] {
 /** React Flow's EdgeWrapper leaves out the aria-label for null (its default is "Edge from a to b"); its type says string. */
 const NO_EDGE_LABEL = null as unknown as string;
 
-function toFlowEdge(e: PodGraphEdge, name: string, detour: EdgeDetour | undefined): Edge<CanvasEdgeData> {
+function toFlowEdge(e: PodGraphEdge, name: string): Edge<CanvasEdgeData> {
   const flow = e.flowId !== undefined;
   return {
     id: e.id,
@@ -181,7 +155,7 @@ function toFlowEdge(e: PodGraphEdge, name: string, detour: EdgeDetour | undefine
     type: flow ? 'flow' : 'link',
     // The half of a flow that ends on a mark says nothing on the canvas: the mark (POD_IP:PORT on the boundary,
     // localhost:PORT on the bus) says it. Its accessible name keeps the words.
-    data: { kind: e.kind, shape: e.shape, label: e.target === 'bus' || e.target === 'pod' ? '' : e.label, name, ...(detour ? { detour } : {}) },
+    data: { kind: e.kind, shape: e.shape, label: e.target === 'bus' || e.target === 'pod' ? '' : e.label, name, ...(e.stepOffset ? { stepOffset: e.stepOffset } : {}) },
     selectable: false,
     focusable: false,
     deletable: false,

@@ -158,6 +158,9 @@ function CanvasView({ present }: { present?: PresentCanvas }) {
             panActivationKeyCode={null}
             selectionKeyCode={null}
             multiSelectionKeyCode={null}
+            // React Flow listens for its keys on the whole document: with a zoom key, every Ctrl press in the editor
+            // (Ctrl+Z, Ctrl+Home) re-rendered the canvas. The wheel and the buttons zoom anyway.
+            zoomActivationKeyCode={null}
           >
             {present ? <ZoomVariable target={wrapper} /> : <Controls showInteractive={false} position="bottom-left" orientation="horizontal" />}
             {!present && containerCount > MINIMAP_FROM && (

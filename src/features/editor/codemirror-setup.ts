@@ -5,7 +5,7 @@ import { yaml } from '@codemirror/lang-yaml';
 import { bracketMatching, HighlightStyle, indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, lintKeymap, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
-import { Annotation, EditorSelection, EditorState, type Extension, type Text } from '@codemirror/state';
+import { Annotation, Compartment, EditorSelection, EditorState, type Extension, type Text } from '@codemirror/state';
 import {
   drawSelection,
   EditorView,
@@ -14,7 +14,9 @@ import {
   highlightSpecialChars,
   keymap,
   lineNumbers,
+  showPanel,
   type Command,
+  type Panel,
 } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import type { Diagnostic } from '../../core/index';
@@ -127,6 +129,7 @@ const podscopeTheme = EditorView.theme({
   },
   '.cm-panels.cm-panels-bottom': { borderTop: '1px solid var(--border, #d0d7de)' },
   '.cm-panels.cm-panels-top': { borderBottom: '1px solid var(--border, #d0d7de)' },
+  '.cm-plain-note': { padding: '0.25rem 0.75rem', fontSize: '0.8125rem', color: 'var(--muted, #57606a)' },
   '.cm-panel input, .cm-panel button, .cm-panel label': { fontSize: '0.8125rem', color: 'inherit' },
   '.cm-textfield': {
     backgroundColor: 'var(--bg, #ffffff)',
@@ -168,11 +171,40 @@ const podscopeHighlight = HighlightStyle.define([
   { tag: [tags.separator, tags.punctuation, tags.squareBracket, tags.brace], color: 'var(--muted, #57606a)' },
 ]);
 
+/**
+ * Past this many characters the YAML language (highlighting, bracket matching) is switched off: building the
+ * syntax tree of a 5 MiB spec blocks the page for a third of a second after an edit (issue 7: no task over 200 ms
+ * while typing). A note above the text says so. loadPod's diagnostics do not need it and stay.
+ */
+export const HIGHLIGHT_UP_TO = 1_000_000;
+const yamlLanguage = new Compartment();
+
+function plainTextNote(): Panel {
+  const dom = document.createElement('div');
+  dom.className = 'cm-plain-note';
+  dom.textContent = 'Syntax colours are off for a spec this large (over 1 MB), so typing stays quick.';
+  return { dom, top: true };
+}
+
+function languageFor(length: number): Extension {
+  return length <= HIGHLIGHT_UP_TO ? [yaml(), syntaxHighlighting(podscopeHighlight), bracketMatching()] : showPanel.of(plainTextNote);
+}
+
+/** Switches the language on or off as an edit takes the text across HIGHLIGHT_UP_TO. */
+const languageBySize = EditorState.transactionExtender.of((tr) => {
+  if (!tr.docChanged) return null;
+  const large = (length: number) => length > HIGHLIGHT_UP_TO;
+  if (large(tr.startState.doc.length) === large(tr.newDoc.length)) return null;
+  return { effects: yamlLanguage.reconfigure(languageFor(tr.newDoc.length)) };
+});
+
 export interface EditorSetupOptions {
   /** Called after every change the user makes to the text (not for changes made with `externalChange`). */
   onUserChange(): void;
   /** aria-describedby for the text area: a short note on how to leave it with the keyboard. */
   describedBy?: string;
+  /** The length of the text the editor opens with, to start with the language on or off (HIGHLIGHT_UP_TO). */
+  initialLength: number;
 }
 
 /** Marks transactions that replace the text because the store changed, so they are not sent back to it. */
@@ -188,9 +220,8 @@ export function editorExtensions(options: EditorSetupOptions): Extension[] {
     EditorState.allowMultipleSelections.of(true),
     indentUnit.of(INDENT),
     EditorState.tabSize.of(2),
-    yaml(),
-    syntaxHighlighting(podscopeHighlight),
-    bracketMatching(),
+    yamlLanguage.of(languageFor(options.initialLength)),
+    languageBySize,
     highlightActiveLine(),
     highlightSelectionMatches(),
     lintGutter(),

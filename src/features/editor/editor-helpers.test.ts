@@ -75,8 +75,11 @@ describe('summarise', () => {
 });
 
 describe('typingDebounceFor', () => {
-  it('waits about 150 ms for an ordinary spec and at most 1 s for a huge one', () => {
-    expect(typingDebounceFor(2_000)).toBe(150);
+  it('sends an ordinary spec at once, waits 150 ms past 100,000 characters and at most 1 s for a huge one', () => {
+    expect(typingDebounceFor(2_000)).toBe(0);
+    expect(typingDebounceFor(100_000)).toBe(0);
+    // 100,001 characters: 150 ms + 100,001 / 6,000 = 16 ms more.
+    expect(typingDebounceFor(100_001)).toBe(166);
     expect(typingDebounceFor(5 * 1024 * 1024)).toBe(1000);
   });
 });

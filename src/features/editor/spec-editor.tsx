@@ -12,14 +12,19 @@ import { editorExtensions, externalChange, lintDiagnostics, moveCursorTo } from 
 import { DiagnosticsList } from './diagnostics-list';
 import './editor.css';
 
-/** Typing is sent to the store this long after the last keystroke, so a big document isn't re-read on every key. */
+/** Up to this many characters (about 250 containers) each keystroke is sent to the store at once. */
+export const SEND_AT_ONCE_UP_TO = 100_000;
+/** Past it, typing is sent this long after the last keystroke, growing with the size (see typingDebounceFor). */
 export const TYPING_DEBOUNCE_MS = 150;
 
 /**
- * Reading the text again blocks the page for a time that grows with its size, so a huge document waits longer
- * for a pause in typing: about 150 ms for an ordinary spec, rising to 1 s at 5 MiB.
+ * How long to wait after a keystroke before the store gets the text. The Worker reads an ordinary spec in a few
+ * milliseconds and skips texts that a newer one replaced while it was busy, so the canvas follows the typing
+ * (issue 4: keystroke to redrawn canvas under 50 ms). A huge document costs the page itself a copy of the text per
+ * send, so it waits for a pause in typing: 150 ms past 100,000 characters, rising to 1 s at 5 MiB.
  */
 export function typingDebounceFor(length: number): number {
+  if (length <= SEND_AT_ONCE_UP_TO) return 0;
   return TYPING_DEBOUNCE_MS + Math.min(850, Math.floor(length / 6000));
 }
 
@@ -45,6 +50,7 @@ export function SpecEditor() {
     };
 
     const sendText = () => {
+      clearTimeout(timer);
       timer = undefined;
       const view = viewRef.current;
       if (!view) return;
@@ -63,9 +69,14 @@ export function SpecEditor() {
         doc: sentText,
         extensions: editorExtensions({
           describedBy: hintId,
+          initialLength: sentText.length,
           onUserChange: () => {
             clearTimeout(timer);
-            timer = setTimeout(sendText, typingDebounceFor(viewRef.current?.state.doc.length ?? 0));
+            const wait = typingDebounceFor(viewRef.current?.state.doc.length ?? 0);
+            timer = setTimeout(sendText, wait);
+            // No wait: right after CodeMirror's update (which must end before the store's answer may dispatch
+            // diagnostics), not after a frame, as a timer would be.
+            if (wait === 0) queueMicrotask(() => timer !== undefined && sendText());
           },
         }),
       }),

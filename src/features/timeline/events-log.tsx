@@ -36,7 +36,14 @@ export function EventsLog() {
   );
 }
 
-/** One row; the timeline's events are the same objects from frame to frame, so a row renders once. */
+/**
+ * One row. Compared by value: the events are the same objects while playing, but an edit brings a new timeline
+ * whose first events are mostly the same again, and a 300-row log should not re-render for them.
+ */
+const sameEvent = (a: { event: SimEvent }, b: { event: SimEvent }) =>
+  a.event === b.event ||
+  (a.event.t === b.event.t && a.event.type === b.event.type && a.event.container === b.event.container && a.event.message === b.event.message);
+
 const EventRow = memo(function EventRow({ event }: { event: SimEvent }) {
   return (
     <li className={`event event-${event.type}`}>
@@ -46,4 +53,4 @@ const EventRow = memo(function EventRow({ event }: { event: SimEvent }) {
       <span className="event-message">{event.message}</span>
     </li>
   );
-});
+}, sameEvent);

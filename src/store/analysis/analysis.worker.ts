@@ -8,10 +8,19 @@ const scope = self as unknown as {
   postMessage(reply: AnalysisReply): void;
 };
 const analyze = createAnalyzer();
+/**
+ * Steps are reported only once an analysis has taken this long: the page shows them only for a big spec anyway
+ * (features/timeline/analysis-progress.tsx), and each report of a quick one would cost the page a re-render while
+ * the user types.
+ */
+const REPORT_STEPS_AFTER_MS = 50;
 
 scope.onmessage = ({ data: { id, request } }) => {
+  const started = performance.now();
   try {
-    const analysis = analyze(request, (phase) => scope.postMessage({ id, kind: 'progress', phase }));
+    const analysis = analyze(request, (phase) => {
+      if (performance.now() - started >= REPORT_STEPS_AFTER_MS) scope.postMessage({ id, kind: 'progress', phase });
+    });
     scope.postMessage({ id, kind: 'answer', analysis });
   } catch (error) {
     // loadPod turns its own failures into diagnostics; this is a simulator bug, reported rather than hung on.

@@ -10,11 +10,11 @@ const show = (value: unknown): string => {
   return String(value);
 };
 
-/** Names and values from the text, cut short: a hostile key may be a megabyte long. */
-export const short = (value: unknown, max = 60): string => {
-  const s = String(value);
-  return s.length > max ? `${s.slice(0, max)}…` : s;
-};
+/** Text cut at `max` characters, with an ellipsis when it was cut. */
+const cutAt = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max)}…` : s);
+
+/** Names and values from the text, cut short: a hostile key may be a megabyte long. One argument: `list.map(short)`. */
+export const short = (value: unknown): string => cutAt(String(value), 60);
 
 export const messages = {
   // The text as a whole
@@ -29,7 +29,7 @@ export const messages = {
     if (/null byte|non-printable|special characters/i.test(reason))
       return 'The text contains characters YAML does not allow (binary data?). Paste the manifest as plain text.';
     // js-yaml's reason may quote the text (e.g. a tag name): cut it, leaving room for js-yaml's own words.
-    return `The YAML cannot be read: ${short(reason, 200)}. Check the indentation and the brackets or quotes around this point.`;
+    return `The YAML cannot be read: ${cutAt(reason, 200)}. Check the indentation and the brackets or quotes around this point.`;
   },
   readUpTo: (line: number) =>
     `Podscope shows the pod as read from the lines before line ${line}; fix the syntax error to check the rest.`,
@@ -69,7 +69,7 @@ export const messages = {
     `\`${short(field)}\` is not a field of ${short(where)}${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} ` +
     (suggestion ? 'Kubernetes would reject or ignore it as written.' : 'Check the spelling and the indentation.'),
   wrongType: (field: string, expected: string, got: unknown, example: string) =>
-    `\`${short(field)}\` must be ${expected}, not ${show(got)}. Write it like \`${short(example, 100)}\`` +
+    `\`${short(field)}\` must be ${expected}, not ${show(got)}. Write it like \`${cutAt(example, 100)}\`` +
     (typeof got === 'boolean' && expected.includes('string')
       ? ' (YAML reads unquoted yes, no, on, off, y and n as true or false: quote the word you mean).'
       : '.'),

@@ -81,6 +81,10 @@ const arbLeaf = fc.oneof(arbHostileNumber, fc.string({ maxLength: 20 }), fc.bool
 const arbValue = fc.oneof({ weight: 3, arbitrary: arbLeaf }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) });
 /** Keys of the free-form maps (labels, annotations, resources), the unsafe ones among them. */
 const arbMapKey = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'cpu'));
+/** The podscope.io/roles annotation: entries naming the generated containers, near misses and junk. */
+const arbRoles = fc
+  .array(fc.tuple(fc.constantFrom('app', 'init', 'side', 'ghost', '', '__proto__', 'a'.repeat(70)), fc.constantFrom('main', 'sidecar', 'ambassador', 'adapter', 'init', 'boss', '')), { maxLength: 5 })
+  .chain((entries) => fc.constantFrom(', ', ',', ' ,, ', '=').map((sep) => entries.map(([n, r]) => `${n}=${r}`).join(sep)));
 const arbProbeSpec = fc.record(
   {
     exec: fc.record({ command: fc.oneof(fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 }), arbValue) }),
@@ -114,7 +118,11 @@ const arbContainerSpec = fc.record(
 const arbPodDocument = fc.record({
   apiVersion: fc.constantFrom('v1', 'apps/v1', 1),
   kind: fc.oneof(fc.constantFrom('Pod', 'pod', 'Deployment', 'List'), arbValue),
-  metadata: fc.oneof(fc.record({ name: arbValue, labels: fc.dictionary(arbMapKey, arbValue, { maxKeys: 3 }), annotations: fc.dictionary(arbMapKey, arbValue, { maxKeys: 3 }) }, { requiredKeys: [] }), arbValue),
+  metadata: fc.oneof(
+    fc.record({ name: arbValue, labels: fc.dictionary(arbMapKey, arbValue, { maxKeys: 3 }), annotations: fc.dictionary(arbMapKey, arbValue, { maxKeys: 3 }) }, { requiredKeys: [] }),
+    fc.record({ annotations: fc.record({ 'podscope.io/roles': fc.oneof(arbRoles, arbValue) }) }),
+    arbValue,
+  ),
   spec: fc.record(
     {
       initContainers: fc.oneof(fc.array(arbContainerSpec, { maxLength: 3 }), arbValue),

@@ -58,7 +58,8 @@ const KEYS = [
 const LINES = [
   '__proto__: {polluted: yes}', 'constructor: {prototype: {polluted: yes}}', 'prototype: {polluted: yes}', '<<: {polluted: yes}',
   'labels: {constructor: x, __proto__: y, prototype: z}', 'annotations: {constructor: {polluted: yes}}',
-  'resources: {limits: {constructor: 1, __proto__: 2}, requests: {prototype: 500m}}', '<<: [*a0, *a1]', '<<: *a0', 'x-base: &a0 {image: busybox, polluted: yes}', 'x-list: &a1 [sleep, "1"]', '- *a0', '? complex\n: key',
+  'resources: {limits: {constructor: 1, __proto__: 2}, requests: {prototype: 500m}}',
+  'annotations: {podscope.io/roles: "ghost=sidecar, app=main, =, a=b=c, web, __proto__=main, proxy=ambassador, proxy=adapter"}', '<<: [*a0, *a1]', '<<: *a0', 'x-base: &a0 {image: busybox, polluted: yes}', 'x-list: &a1 [sleep, "1"]', '- *a0', '? complex\n: key',
   '---', '...', '%YAML 1.2', '%TAG ! tag:example.com,2000:', '{', '[', '- [', 'key: [1, 2, {a: b}]', '# a comment', 'a: b: c',
   '- - - x', '\t- x', 'name: x\u0000y', 'restartPolicy: Always', 'restartPolicy: .nan', 'initContainers: []', 'containers: {}',
   'containers:\n- name: extra\n  image: busybox', 'terminationGracePeriodSeconds: 1e400', 'periodSeconds: 99999999999999999999',

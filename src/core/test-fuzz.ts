@@ -22,8 +22,8 @@ export function fuzzRuns<T>(numRuns: number): fc.Parameters<T> {
 
 /**
  * The Vitest time-out of one fuzz test. Not a timing assertion: it only turns a hang (the thing fuzzing looks for)
- * into a failure instead of a stuck run. 60 s is far above what any fuzz test takes (each takes under 3 s alone),
- * so a busy machine does not trip it; a long run has no practical time-out.
+ * into a failure instead of a stuck run. 60 s is far above what any fuzz test takes (about 1 s each, a few s on a
+ * busy machine), so load does not trip it; a long run has no practical time-out.
  */
 export const FUZZ_TIMEOUT_MS = LONG_FUZZ_RUN ? 12 * 3600_000 : 60_000;
 

@@ -13,6 +13,9 @@ describe('checkScenario', () => {
     ['an impossible exit code', { container: 'web', exitCode: 300, at: 5 }, /Exit code 300 is not possible/],
     ['a run numbered from 0', { container: 'web', exitCode: 1, after: 2, run: 0 }, /counts the container's starts from 1/],
     ['a negative time', { container: 'web', oomKilled: true, after: -1 }, /`after`/],
+    // Found by simulate.fuzz.test.ts: simulate left such an action out, and checkScenario said nothing.
+    ['a failure window that ends at Infinity', { container: 'web', probe: 'readiness', failFrom: 5, failUntil: Infinity }, /`failUntil` must be a number.*ignored/],
+    ['a failure window that ends at NaN', { container: 'web', probe: 'readiness', failFrom: 5, failUntil: NaN }, /`failUntil` must be a number.*ignored/],
   ])('explains %s', (_name, action, message) => {
     const found = checkScenario(p, { actions: [action] });
     expect(found).toHaveLength(1);
@@ -25,5 +28,12 @@ describe('checkScenario', () => {
     expect(checkScenario(p, { actions: [{ deletePod: true, at: 60 }, { deletePod: true, at: 70 }] })).toEqual([
       { severity: 'info', message: 'The pod is deleted more than once; only the first deletion counts.', action: 1 },
     ]);
+  });
+
+  // Found by simulate.fuzz.test.ts: the note went on the second deletion in the list even when that one came first
+  // in time, and so was the one the simulator used.
+  it('notes the later deletions in time, not in the list: the earliest is the one that counts', () => {
+    const actions: Action[] = [{ deletePod: true, at: 70 }, { deletePod: true, at: 60 }, { deletePod: true, at: 60 }, { deletePod: true, at: 80 }];
+    expect(checkScenario(p, { actions }).map((d) => [d.action, d.severity])).toEqual([[0, 'info'], [2, 'info'], [3, 'info']]);
   });
 });

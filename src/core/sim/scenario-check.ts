@@ -29,12 +29,18 @@ function finite(x: unknown): x is number {
 export function checkScenario(pod: PodModel, scenario: Scenario | undefined): ScenarioDiagnostic[] {
   const out: ScenarioDiagnostic[] = [];
   const names = allContainers(pod).map((c) => c.name);
-  let deletions = 0;
-  (scenario?.actions ?? []).forEach((a, i) => {
+  const actions = scenario?.actions ?? [];
+  // The deletion that counts is the earliest in time (resolveActions), wherever it stands in the list.
+  let counted = -1;
+  let countedAt = Infinity;
+  actions.forEach((a, i) => {
+    if (isDeletion(a) && finite(a.at) && a.at >= 0 && a.at < countedAt) [counted, countedAt] = [i, a.at];
+  });
+  actions.forEach((a, i) => {
     const problem = (message: string, severity: ScenarioDiagnostic['severity'] = 'warning') => out.push({ severity, message, action: i });
     if (isDeletion(a)) {
       if (!finite(a.at) || a.at < 0) problem('A pod deletion needs a time `at` of 0 seconds or more; it is ignored.');
-      else if (++deletions > 1) problem('The pod is deleted more than once; only the first deletion counts.', 'info');
+      else if (i !== counted) problem('The pod is deleted more than once; only the first deletion counts.', 'info');
       return;
     }
     const c = findContainer(pod, a.container);
@@ -48,6 +54,7 @@ export function checkScenario(pod: PodModel, scenario: Scenario | undefined): Sc
         problem(`Container "${a.container}" has no ${PROBE_FIELD[a.probe]}, so making it fail changes nothing. Add one to the spec, or pick another probe.`);
       }
       if (!finite(a.failFrom)) problem('A probe failure needs a start time `failFrom`; it is ignored.');
+      else if (a.failUntil !== undefined && !finite(a.failUntil)) problem('A probe failure\'s end `failUntil` must be a number of seconds (leave it out to fail for ever); it is ignored.');
       else if (a.failUntil !== undefined && a.failUntil <= a.failFrom) problem(`The probe failure ends (${a.failUntil} s) before it begins (${a.failFrom} s), so it never happens.`);
       return;
     }

@@ -317,6 +317,14 @@ describe('robustness', () => {
     expect(tl.end).toBeLessThanOrEqual(100_000);
   });
 
+  // Found by simulate.fuzz.test.ts: maxEvents NaN lifted the cap, where an `until` of NaN means the default.
+  it('a maxEvents of NaN means the default cap, not none', () => {
+    const tl = simulate(pod({ containers: [container({ name: 'app', image: IMAGE, command: ['sleep', 'infinity'], readinessProbe: probe({ periodSeconds: 1 }) })] }),
+      { actions: [{ container: 'app', probe: 'readiness', failFrom: 0 }] }, { until: 100_000, maxEvents: NaN });
+    expect(tl.events).toHaveLength(20_001);
+    expect(tl.events.at(-1)?.type).toBe('SimulationCut');
+  });
+
   it('a crash at a pod time hits whatever run is up', () => {
     const tl = simulate(pod({ containers: [container({ name: 'app', image: IMAGE, command: ['sleep', 'infinity'] })] }), {
       actions: [{ container: 'app', exitCode: 3, at: 50 }, { container: 'app', oomKilled: true, after: 10, run: 2 }],

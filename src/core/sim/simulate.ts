@@ -31,7 +31,9 @@ export function simulate(pod: PodModel, scenario: Scenario = EMPTY_SCENARIO, opt
  */
 export function simulateData(pod: PodModel, scenario: Scenario = EMPTY_SCENARIO, options: SimulateOptions = {}): TimelineData {
   const until = Number.isFinite(options.until) && (options.until as number) >= 0 ? (options.until as number) : SIM_DEFAULTS.untilSeconds.value;
-  const maxEvents = Math.max(1, Math.floor(options.maxEvents ?? SIM_DEFAULTS.maxEvents.value));
+  // A NaN cap falls back to the default, as `until` does: Math.max(1, NaN) is NaN, and no count is ≥ NaN.
+  const cap = options.maxEvents === undefined || Number.isNaN(options.maxEvents) ? SIM_DEFAULTS.maxEvents.value : options.maxEvents;
+  const maxEvents = Math.max(1, Math.floor(cap));
   return new SimEngine(pod, scenario ?? EMPTY_SCENARIO, until, maxEvents).run();
 }
 

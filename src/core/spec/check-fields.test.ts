@@ -21,6 +21,21 @@ describe('types', () => {
     expect(error?.message).toContain(example);
   });
 
+  // Found by load-pod.fuzz.test.ts: the example repeated the value or key whole (`command: ["…"]` for a string
+  // command, `key: "5"` for a label), so a long one made a message as long, where the rest of it is cut short.
+  it('the example for a long string command is cut short', () => {
+    const [error] = withPath(loadPod(podYaml({ containers: [container({ command: 'w'.repeat(100_000) })] })), `${at}.command`);
+    expect(error?.message).toContain('Write it like `command: ["www');
+    expect(error?.message.length).toBeLessThan(400);
+  });
+
+  it('the example for a number under a long label key is cut short', () => {
+    const result = loadPod(podYaml({}, { name: 'web', labels: { ['k'.repeat(100_000)]: 5 } }));
+    const [error] = result.diagnostics.filter((d) => d.path?.startsWith('metadata.labels.'));
+    expect(error?.message).toContain('must be a string, not 5. Write it like `kkk');
+    expect(error?.message.length).toBeLessThan(400);
+  });
+
   it('a number inside command is an error at that item', () => {
     const text = 'kind: Pod\nspec:\n  containers:\n  - name: a\n    image: b\n    command: [sleep, 10]\n';
     const [error] = withPath(loadPod(text), `${at}.command[1]`);

@@ -1,6 +1,6 @@
 // Broken and hostile input: loadPod never throws, never hangs, and says what it refused.
 import { describe, expect, it } from 'vitest';
-import { MAX_CONTAINERS_PER_LIST, MAX_DIAGNOSTICS, MAX_TEXT_CHARS } from './limits';
+import { MAX_CONTAINERS_PER_LIST, MAX_DIAGNOSTICS, MAX_TEXT_CHARS, MAX_YAML_LIST_ITEMS } from './limits';
 import { loadPod } from './load-pod';
 import { errors } from './test-pods';
 
@@ -137,6 +137,14 @@ describe('hostile input', () => {
     expect(result.pod?.containers.at(-1)?.position).toEqual({ line: 4 + 8 * (MAX_CONTAINERS_PER_LIST - 1) + 1, column: 3 });
   }, 30_000);
 
+  // Found reading messages.ts after fuzzing found four messages like it: the list's key was quoted whole.
+  it('a list too long to read, under a long key, is reported with the key cut short', () => {
+    const result = loadPod(`kind: Pod\n${'k'.repeat(10_000)}: [${Array(MAX_YAML_LIST_ITEMS + 1).fill(0).join(',')}]\nspec: {containers: [{name: a, image: b}]}\n`);
+    const [warning] = result.diagnostics.filter((d) => d.message.includes('entries'));
+    expect(warning?.message).toContain(`${(MAX_YAML_LIST_ITEMS + 1).toLocaleString('en')} entries`);
+    expect(warning?.message.length).toBeLessThan(300);
+  });
+
   it(`at most ${MAX_DIAGNOSTICS} diagnostics, then one saying how many more`, () => {
     const lines = ['kind: Pod', 'spec:', '  containers:'];
     for (let i = 0; i < MAX_DIAGNOSTICS + 100; i++) lines.push(`  - {name: C${i}, image: busybox}`);
@@ -160,6 +168,27 @@ describe('hostile input', () => {
     const [warning] = result.diagnostics.filter((d) => d.severity === 'warning');
     expect(warning).toMatchObject({ line: 6, column: 5 });
     expect(warning?.message.length).toBeLessThan(300);
+  });
+
+  // Found by load-pod.fuzz.test.ts: documents were named with their whole kind and metadata.name, so ten documents
+  // with 100 KiB names made a 2 MiB message.
+  it('documents with 100 KiB kinds and names are named cut short, in the error and in the skipped-documents info', () => {
+    const long = 'w'.repeat(100 * 1024);
+    const others = Array.from({ length: 10 }, (_, i) => `kind: ${long}${i}\nmetadata: {name: ${long}${i}}`).join('\n---\n');
+    const [notFound] = errors(loadPod(others));
+    expect(notFound?.message).toContain('No pod template found (found wwww');
+    expect(notFound?.message.length).toBeLessThan(2000);
+    const skipped = loadPod(`kind: Pod\nspec: {containers: [{name: a, image: b}]}\n---\n${others}`).diagnostics.find((d) => d.message.includes('skipped'));
+    expect(skipped?.message).toContain('document 2 (wwww');
+    expect(skipped?.message.length).toBeLessThan(2000);
+  });
+
+  // Found by load-pod.fuzz.test.ts: js-yaml's reason for a syntax error can quote the text, here a bad tag name,
+  // and the message repeated it whole.
+  it('a syntax error that quotes a long piece of the text is cut short', () => {
+    const [error] = errors(loadPod(`kind: Pod\nspec:\n  containers:\n  - name: a\n    image: !!|${'w'.repeat(100_000)}\n`));
+    expect(error?.message).toContain('The YAML cannot be read: tag name cannot contain such characters: |www');
+    expect(error?.message.length).toBeLessThan(400);
   });
 
   it('ten thousand documents with no pod: one error naming the first few', () => {

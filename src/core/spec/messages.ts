@@ -10,11 +10,11 @@ const show = (value: unknown): string => {
   return String(value);
 };
 
-/** Names and values from the text, cut short: a hostile key may be a megabyte long. */
-const short = (value: unknown): string => {
-  const s = String(value);
-  return s.length > 60 ? `${s.slice(0, 60)}…` : s;
-};
+/** Text cut at `max` characters, with an ellipsis when it was cut. */
+const cutAt = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max)}…` : s);
+
+/** Names and values from the text, cut short: a hostile key may be a megabyte long. One argument: `list.map(short)`. */
+export const short = (value: unknown): string => cutAt(String(value), 60);
 
 export const messages = {
   // The text as a whole
@@ -28,7 +28,8 @@ export const messages = {
       return 'The YAML is nested too deeply to be a pod spec (more than 100 levels). Check for runaway brackets or indentation.';
     if (/null byte|non-printable|special characters/i.test(reason))
       return 'The text contains characters YAML does not allow (binary data?). Paste the manifest as plain text.';
-    return `The YAML cannot be read: ${reason}. Check the indentation and the brackets or quotes around this point.`;
+    // js-yaml's reason may quote the text (e.g. a tag name): cut it, leaving room for js-yaml's own words.
+    return `The YAML cannot be read: ${cutAt(reason, 200)}. Check the indentation and the brackets or quotes around this point.`;
   },
   readUpTo: (line: number) =>
     `Podscope shows the pod as read from the lines before line ${line}; fix the syntax error to check the rest.`,
@@ -68,7 +69,7 @@ export const messages = {
     `\`${short(field)}\` is not a field of ${short(where)}${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} ` +
     (suggestion ? 'Kubernetes would reject or ignore it as written.' : 'Check the spelling and the indentation.'),
   wrongType: (field: string, expected: string, got: unknown, example: string) =>
-    `\`${short(field)}\` must be ${expected}, not ${show(got)}. Write it like \`${example}\`` +
+    `\`${short(field)}\` must be ${expected}, not ${show(got)}. Write it like \`${cutAt(example, 100)}\`` +
     (typeof got === 'boolean' && expected.includes('string')
       ? ' (YAML reads unquoted yes, no, on, off, y and n as true or false: quote the word you mean).'
       : '.'),
@@ -77,7 +78,7 @@ export const messages = {
     ` (or \`name: …\` indented on the next line). Kubernetes rejects the spec as written${typeof got === 'string' ? `; Podscope uses \`${short(got)}\` as the pod's name` : ''}.`,
   entryNotMapping: (listName: string) => `Each entry of \`${listName}\` must be a mapping (\`- name: …\`); Podscope skips this one.`,
   listTruncated: (listName: string, total: number, kept: number) =>
-    `\`${listName}\` has ${total.toLocaleString('en')} entries; Podscope reads the first ${kept.toLocaleString('en')} and leaves the rest out.`,
+    `\`${short(listName)}\` has ${total.toLocaleString('en')} entries; Podscope reads the first ${kept.toLocaleString('en')} and leaves the rest out.`,
 
   // Containers (pkg/apis/core/validation/validation.go)
   noContainers: () => 'A pod needs at least one container in `spec.containers`. Add one with a `name` and an `image`.',
@@ -173,10 +174,10 @@ export const messages = {
   volumeMountNameMissing: () => 'A volume mount needs the `name` of a volume in `spec.volumes`.',
   volumeMountUnknownVolume: (name: string, declared: readonly string[]) =>
     `No volume named \`${short(name)}\` is declared in \`spec.volumes\`. ` +
-    (declared.length ? `Mount one that is (${list(declared.slice(0, 10))}), or declare it` : 'Declare it') +
+    (declared.length ? `Mount one that is (${list(declared.slice(0, 10).map((n) => short(n)))}), or declare it` : 'Declare it') +
     `, e.g. \`volumes: [{name: ${short(name)}, emptyDir: {}}]\`.`,
   mountPathMissing: () => 'A volume mount needs a `mountPath`, the absolute path where the volume appears, e.g. `/data`.',
-  mountPathNotAbsolute: (path: string) => `\`mountPath: ${short(path)}\` must be an absolute path; write \`/${path.replace(/^\.?\/*/, '')}\`.`,
+  mountPathNotAbsolute: (path: string) => `\`mountPath: ${short(path)}\` must be an absolute path; write \`/${short(path.replace(/^\.?\/*/, ''))}\`.`,
   mountPathRepeated: (path: string) => `\`${short(path)}\` is mounted twice in this container; each mountPath must be unique. Remove or move one.`,
   volumeNameMissing: () => 'A volume needs a `name`, e.g. `- name: shared-data`.',
   volumeNameDuplicate: (name: string) => `Two volumes are named \`${short(name)}\`; volume names must be unique. Rename one.`,

@@ -51,6 +51,23 @@ describe('volume mounts', () => {
     expect(error?.message).toContain(hint);
   });
 
+  // Found by load-pod.fuzz.test.ts: the suggested fix quoted the whole path, so a megabyte-long one made a
+  // megabyte-long message (one per mount), where every other message cuts text from the spec short.
+  it('a long relative mountPath is cut short in the message and in its suggested fix', () => {
+    const [error] = withPath(mounting([{ name: 'shared', mountPath: 'w'.repeat(1024 * 1024) }]), 'spec.containers[0].volumeMounts[0].mountPath');
+    expect(error?.message).toContain('absolute');
+    expect(error?.message).toContain('`/www');
+    expect(error?.message.length).toBeLessThan(300);
+  });
+
+  // Found reading messages.ts after fuzzing found four messages like it: the declared volumes were listed whole.
+  it('a mount of an undeclared volume lists the declared ones with long names cut short', () => {
+    const volumes = Array.from({ length: 10 }, (_, i) => ({ name: `${'v'.repeat(10_000)}${i}`, emptyDir: {} }));
+    const [error] = withPath(mounting([{ name: 'x', mountPath: '/x' }], volumes), 'spec.containers[0].volumeMounts[0].name');
+    expect(error?.message).toContain('No volume named `x`');
+    expect(error?.message.length).toBeLessThan(1000);
+  });
+
   it('the same mountPath twice in one container is an error at the second', () => {
     const result = mounting([{ name: 'shared', mountPath: '/data' }, { name: 'shared', mountPath: '/data' }]);
     expect(withPath(result, 'spec.containers[0].volumeMounts[1].mountPath')[0]?.message).toContain('mounted twice');

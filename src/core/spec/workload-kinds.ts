@@ -3,7 +3,7 @@
 // `kind: List` holds any of these as items. (API types in staging/src/k8s.io/api/{core,apps,batch}/v1/types.go.)
 import { assertNever } from '../assert-never';
 import { joinPath, type Finding } from './finding';
-import { messages } from './messages';
+import { messages, short } from './messages';
 import type { PodRestartPolicy } from './pod-model';
 import { field, isMapping, listField, stringField } from './plain-values';
 
@@ -142,7 +142,7 @@ export function describeSkipped(doc: unknown): string {
   if (!isMapping(doc)) return describeDocument(doc);
   const kind = stringField(doc, 'kind') ?? 'no kind';
   const name = stringField(field(doc, 'metadata'), 'name');
-  return name ? `${kind} "${name}"` : kind;
+  return name ? `${short(kind)} "${short(name)}"` : short(kind);
 }
 
 /** What a document is, for the not-found message: "Service \"web\"", or why a workload gave no pod. */
@@ -150,7 +150,7 @@ export function describeDocument(doc: unknown): string {
   if (!isMapping(doc)) return doc === undefined || doc === null ? 'an empty document' : 'a document that is not a mapping';
   const kind = stringField(doc, 'kind') ?? 'a document with no kind';
   const name = stringField(field(doc, 'metadata'), 'name');
-  const described = name ? `${kind} "${name}"` : kind;
+  const described = name ? `${short(kind)} "${short(name)}"` : short(kind);
   // A workload kind that was passed over has no pod template where its kind keeps one.
   return isWorkloadKind(kind) ? `${described} with no mapping at \`${[templatePathOf(kind), 'spec'].filter(Boolean).join('.')}\`` : described;
 }

@@ -3,6 +3,7 @@ import { memo, useMemo } from 'react';
 import type { Diagnostic, Severity } from '../../core/index';
 import { selectLoad, selectStale } from '../../store/selectors';
 import { usePodscope } from '../../store/use-podscope';
+import { summarise } from './diagnostic-summary';
 import { messageParts } from './message-parts';
 
 /** A broken 5 MiB paste can give thousands of diagnostics; the list shows the first ones, the editor marks them all. */
@@ -10,22 +11,6 @@ export const MAX_LISTED_DIAGNOSTICS = 200;
 
 const SEVERITY_WORD: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "2 errors, 1 warning", or "No problems" (with the info count, if any). */
-export function summarise(diagnostics: readonly Diagnostic[]): string {
-  const count = { error: 0, warning: 0, info: 0 };
-  for (const d of diagnostics) count[d.severity]++;
-  const parts: string[] = [];
-  if (count.error) parts.push(plural(count.error, 'error', 'errors'));
-  if (count.warning) parts.push(plural(count.warning, 'warning', 'warnings'));
-  if (parts.length === 0) parts.push('No problems');
-  if (count.info) parts.push(plural(count.info, 'info', 'infos'));
-  return parts.join(', ');
-}
 
 /** In the order of the text; on the same spot, errors first. */
 function byPosition(a: Diagnostic, b: Diagnostic): number {

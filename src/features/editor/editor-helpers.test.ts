@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../core/index';
 import { lintDiagnostics, offsetOf } from './codemirror-setup';
 import { messageParts } from './message-parts';
-import { summarise } from './diagnostics-list';
-import { typingDebounceFor } from './spec-editor';
+import { summarise } from './diagnostic-summary';
+import { typingDebounceFor } from './typing-debounce';
 
 const doc = Text.of(['apiVersion: v1', 'kind: Pod', 'metadata: sauce', '']);
 const diagnostic = (line: number, column: number, severity: Diagnostic['severity'] = 'warning'): Diagnostic => ({

@@ -6,7 +6,7 @@ import { liveGraph, type LiveContainerState, type LiveGraph } from '../core/grap
 import type { Flow } from '../core/patterns/flow-types';
 import type { RoleAssignment } from '../core/patterns/role-types';
 import type { PodSnapshot } from '../core/sim/types';
-import { memoizeLast } from './memoize-last';
+import { memoizeLast, memoizePerState } from './memoize-last';
 import type { PodscopeState } from './podscope-store';
 import { selectSnapshot } from './selectors';
 
@@ -67,7 +67,7 @@ export const selectRoleOf = (s: PodscopeState, container: string): RoleAssignmen
 export const selectFlows = (s: PodscopeState): Flow[] => s.analysis?.flows ?? NO_FLOWS;
 export const selectGraph = (s: PodscopeState): PodGraph => s.analysis?.graph ?? EMPTY_GRAPH;
 /** Per store state, like selectSnapshot: each node and edge asks on every playback frame. */
-export const selectLiveGraph = memoizeLast((s: PodscopeState): LiveGraph => {
+export const selectLiveGraph = memoizePerState((s: PodscopeState): LiveGraph => {
   const snapshot = selectSnapshot(s);
   return liveOf(selectGraph(s), snapshot.containers, snapshot.conditions, snapshot.phase, snapshot.deleted, countdownTick(snapshot), snapshot);
 });

@@ -18,3 +18,20 @@ function sameArgs(last: unknown[], args: unknown[], n: number): boolean {
   for (let i = 0; i < n; i++) if (!Object.is(last[i], args[i])) return false;
   return true;
 }
+
+/**
+ * Remember the result for the last store state: on a playback frame every subscribed view calls the selector with
+ * the same state object, so the first computes and the rest pay one comparison (no argument list is built).
+ */
+export function memoizePerState<S, R>(fn: (state: S) => R): (state: S) => R {
+  let lastState: S | undefined;
+  let lastResult: R;
+  let called = false;
+  return (state) => {
+    if (called && state === lastState) return lastResult;
+    lastResult = fn(state);
+    lastState = state;
+    called = true;
+    return lastResult;
+  };
+}

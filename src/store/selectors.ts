@@ -4,7 +4,7 @@ import type { Narration } from '../core/narration/narration-types';
 import { EMPTY_POD } from '../core/analysis/empty-pod';
 import { timelineFromData, type TimelineData } from '../core/sim/timeline-data';
 import type { LoadResult, PodModel, PodSnapshot, Timeline } from '../core/index';
-import { memoizeLast } from './memoize-last';
+import { memoizeLast, memoizePerState } from './memoize-last';
 import { isCurrent } from './model-slice';
 import type { PodscopeState } from './podscope-store';
 import { eventTimes } from './timeline-navigation';
@@ -66,10 +66,12 @@ export const selectNarrations = (s: PodscopeState): readonly Narration[] => s.an
 export const selectEventTimes = (s: PodscopeState): number[] => eventTimesOf(selectTimeline(s));
 // Per store state: on a playback frame every subscribed view asks for the snapshot; the first computes, the rest
 // get it back for the price of one comparison.
-export const selectSnapshot = memoizeLast((s: PodscopeState) => snapshotOf(selectTimeline(s), s.cursor));
+export const selectSnapshot = memoizePerState((s: PodscopeState) => snapshotOf(selectTimeline(s), s.cursor));
 export const selectEventsUpToCursor = (s: PodscopeState) => {
   const timeline = selectTimeline(s);
   return eventsUpToOf(timeline, eventCountBy(timeline, s.cursor));
 };
+/** The cursor in tenths of a pod second, as the time is shown: changes about ten times a pod second. */
+export const selectCursorTenths = (s: PodscopeState): number => Math.round(s.cursor * 10);
 export const selectAtEnd = (s: PodscopeState): boolean => s.cursor >= selectTimeline(s).end;
 export const selectAtStart = (s: PodscopeState): boolean => s.cursor <= 0;

@@ -1,4 +1,5 @@
 // The React binding of the store: one app-wide store, read through narrow selectors.
+import { useEffect, useLayoutEffect, useState, type DependencyList, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import { workerAnalysis } from './analysis/worker-analysis';
 import type { PodscopeState } from './podscope-store';
@@ -22,4 +23,64 @@ export const podscopeStore = createStoreFromFragment(fragment, workerAnalysis())
 
 export function usePodscope<T>(selector: (s: PodscopeState) => T): T {
   return useStore(podscopeStore, selector);
+}
+
+/**
+ * For what follows playback at frame rate (the time shown, the slider's thumb): writes `select(state)` into an
+ * element whenever it changes, without a React render. Re-rendering those on every animation frame was most of the
+ * JavaScript of a playback frame (issue 4). `select` and `write` are read when `deps` change, like an effect's.
+ */
+export function usePodscopeWrite<E extends Element, T>(
+  ref: RefObject<E | null>,
+  select: (s: PodscopeState) => T,
+  write: (element: E, value: T) => void,
+  deps: DependencyList,
+): void {
+  useLayoutEffect(() => {
+    let written = false;
+    let last: T;
+    const apply = (s: PodscopeState) => {
+      const element = ref.current;
+      if (!element) return;
+      const value = select(s);
+      if (written && Object.is(value, last)) return;
+      written = true;
+      last = value;
+      write(element, value);
+    };
+    apply(podscopeStore.getState());
+    return podscopeStore.subscribe(apply);
+    // The caller's deps stand for select and write (module-level or rebuilt with them).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ref, ...deps]);
+}
+
+/**
+ * Like usePodscope, but a change is shown in the animation frame after the one it happened in. For what explains the
+ * picture (the narration, the events log): the frame in which the pod changes redraws the canvas and the status,
+ * the words follow about 16 ms later, so no playback frame does both (issue 4: JavaScript per frame). `select` must
+ * be stable (module level).
+ */
+export function usePodscopeNextFrame<T>(select: (s: PodscopeState) => T): T {
+  const [shown, setShown] = useState(() => select(podscopeStore.getState()));
+  useEffect(() => {
+    let frame = 0;
+    let last = select(podscopeStore.getState());
+    const show = () => {
+      frame = 0;
+      setShown(() => last);
+    };
+    show();
+    const unsubscribe = podscopeStore.subscribe((s) => {
+      const value = select(s);
+      if (Object.is(value, last)) return;
+      last = value;
+      if (frame === 0) frame = requestAnimationFrame(show);
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [select]);
+  return shown;
 }

@@ -25,24 +25,29 @@ function focusNode(name: string): void {
   node?.focus();
 }
 
+/** Nothing selected, nothing rendered or subscribed to: the open panel follows every event while playing. */
 export function ContainerDetails() {
   const name = usePodscope((s) => s.selectedContainer);
+  return name === null ? null : <OpenContainerDetails name={name} />;
+}
+
+function OpenContainerDetails({ name }: { name: string }) {
   const selectContainer = usePodscope((s) => s.selectContainer);
   const pod = usePodscope(selectPod);
   const graph = usePodscope(selectGraph);
   const events = usePodscope(selectEventsUpToCursor);
-  const live = usePodscope((s) => (name ? selectLiveContainer(s, nodeId.container(name)) : undefined));
-  const role = usePodscope((s) => (name ? selectRoleOf(s, name) : undefined));
+  const live = usePodscope((s) => selectLiveContainer(s, nodeId.container(name)));
+  const role = usePodscope((s) => selectRoleOf(s, name));
   const headingId = useId();
   const container = allContainers(pod).find((c) => c.name === name);
   const node = graph.nodes.find((n) => n.type === 'container' && n.data.name === name);
   const history = useMemo(() => events.filter((e) => e.container === name), [events, name]);
   // A pod without the selected container (it was renamed or removed) closes the panel.
   useEffect(() => {
-    if (name !== null && !container) selectContainer(null);
-  }, [name, container, selectContainer]);
+    if (!container) selectContainer(null);
+  }, [container, selectContainer]);
 
-  if (!name || !container || node?.type !== 'container') return null;
+  if (!container || node?.type !== 'container') return null;
   const data = node.data;
   const close = () => {
     selectContainer(null);

@@ -1,29 +1,36 @@
 // The embed's one-line status: kubectl STATUS, phase and time, named "Pod status" as on the full page, and a
 // polite live region that tells screen-reader users the status after each change (the narration says why).
-import { selectPod, selectSnapshot } from '../../store/selectors';
-import { usePodscope } from '../../store/use-podscope';
+import { useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { selectCursorTenths, selectPod, selectSnapshot } from '../../store/selectors';
+import { usePodscope, usePodscopeWrite } from '../../store/use-podscope';
 import { AnalysisProgress } from '../timeline/analysis-progress';
 
-function seconds(t: number): string {
-  return `${Math.round(t * 10) / 10} s`;
-}
+/** The time follows the cursor at frame rate: written without a render (usePodscopeWrite). */
+const writeSeconds = (element: Element, tenths: number) => void (element.textContent = `${tenths / 10} s`);
 
 export function EmbedStatus() {
-  const snapshot = usePodscope(selectSnapshot);
+  // The columns are strings: equal words, no re-render while the cursor moves between two changes.
+  const { status, ready, restarts, phase } = usePodscope(
+    useShallow((s) => {
+      const snapshot = selectSnapshot(s);
+      return { ...snapshot.kubectl, phase: snapshot.phase };
+    }),
+  );
   const podName = usePodscope((s) => selectPod(s).name);
-  const cursor = usePodscope((s) => s.cursor);
-  const { status, ready, restarts } = snapshot.kubectl;
+  const time = useRef<HTMLSpanElement>(null);
+  usePodscopeWrite(time, selectCursorTenths, writeSeconds, []);
   return (
     <div className="embed-status">
       <div role="status" aria-label="Pod status" aria-live="off" className="embed-status-line">
-        <code>{podName}</code> <strong className="embed-status-text">{status}</strong> <span>{snapshot.phase}</span>{' '}
+        <code>{podName}</code> <strong className="embed-status-text">{status}</strong> <span>{phase}</span>{' '}
         <span className="embed-muted">
-          ready {ready} · restarts {restarts} · at {seconds(cursor)}
+          ready {ready} · restarts {restarts} · at <span ref={time} />
         </span>{' '}
         <AnalysisProgress />
       </div>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        Pod {status}, {snapshot.phase}.
+        Pod {status}, {phase}.
       </p>
     </div>
   );

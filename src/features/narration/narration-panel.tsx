@@ -1,15 +1,21 @@
 // "Narration": what happened at the cursor, why, the Kubernetes rule behind it, and a kubernetes.io page.
 // The words come from core/narration; this component only shows them. A polite live region repeats the "what"
 // once per step (not while playing, so playback does not flood a screen reader; the Events log covers that).
-import { useId } from 'react';
-import { usePodscope } from '../../store/use-podscope';
+import { memo, useId } from 'react';
+import type { NarrationAt } from '../../core/narration/narration-at';
+import { usePodscope, usePodscopeNextFrame } from '../../store/use-podscope';
 import { formatPodTime } from '../../core/sim/format-pod-time';
 import { selectNarration } from './narration-selectors';
 import './narration.css';
 
 export function NarrationPanel() {
-  const current = usePodscope(selectNarration);
+  // One frame after the canvas (usePodscopeNextFrame): the words explain the picture, they need not share its frame.
+  const current = usePodscopeNextFrame(selectNarration);
   const playing = usePodscope((s) => s.playing);
+  return <NarrationView current={current} playing={playing} />;
+}
+
+const NarrationView = memo(function NarrationView({ current, playing }: { current: NarrationAt | null; playing: boolean }) {
   // A unique id: the embed and presentation views may show this panel beside other copies of the page's parts.
   const titleId = useId();
 
@@ -56,4 +62,4 @@ export function NarrationPanel() {
       </p>
     </section>
   );
-}
+});

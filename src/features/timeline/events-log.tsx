@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import type { SimEvent } from '../../core/sim/types';
 import { selectEventsUpToCursor } from '../../store/selectors';
-import { usePodscope } from '../../store/use-podscope';
+import { usePodscopeNextFrame } from '../../store/use-podscope';
 import { formatPodTime } from '../../core/sim/format-pod-time';
 import { SimAssumptions } from './sim-assumptions';
 
@@ -10,8 +10,14 @@ import { SimAssumptions } from './sim-assumptions';
 const SHOWN_EVENTS = 300;
 
 export function EventsLog() {
-  const events = usePodscope(selectEventsUpToCursor);
+  // Like the narration, one frame after the canvas (usePodscopeNextFrame).
+  const events = usePodscopeNextFrame(selectEventsUpToCursor);
+  return <EventsView events={events} />;
+}
+
+const EventsView = memo(function EventsView({ events }: { events: readonly SimEvent[] }) {
   const hidden = Math.max(0, events.length - SHOWN_EVENTS);
+
   return (
     <div className="events panel">
       <h2 className="panel-title" id="events-title">Events</h2>
@@ -34,7 +40,7 @@ export function EventsLog() {
       <SimAssumptions />
     </div>
   );
-}
+});
 
 /**
  * One row. Compared by value: the events are the same objects while playing, but an edit brings a new timeline

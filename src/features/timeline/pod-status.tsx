@@ -1,18 +1,21 @@
 // "Pod status": the line `kubectl get pod` would print at the cursor, and the pod's phase and conditions.
 // Playback moves the cursor on every frame; only the time label follows it, the rest re-renders when its words change.
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { selectPod, selectSnapshot, selectStale } from '../../store/selectors';
-import { usePodscope } from '../../store/use-podscope';
+import { selectCursorTenths, selectPod, selectSnapshot, selectStale } from '../../store/selectors';
+import { usePodscope, usePodscopeWrite } from '../../store/use-podscope';
 import { formatPodTime } from '../../core/sim/format-pod-time';
 import { AnalysisProgress } from './analysis-progress';
 
 const CONDITION_NAMES = ['PodScheduled', 'PodReadyToStartContainers', 'Initialized', 'ContainersReady', 'Ready'] as const;
 
-/** Pod time to the tenth of a second: a new value about ten times a pod second, not on every frame. */
+const writeTime = (element: Element, tenths: number) => void (element.textContent = `at ${formatPodTime(tenths / 10)}`);
+
+/** Pod time to the tenth of a second, written at frame rate without a render (usePodscopeWrite). */
 function PodTimeLabel() {
-  const tenths = usePodscope((s) => Math.round(s.cursor * 10));
-  return <span className="pod-status-time">at {formatPodTime(tenths / 10)}</span>;
+  const label = useRef<HTMLSpanElement>(null);
+  usePodscopeWrite(label, selectCursorTenths, writeTime, []);
+  return <span className="pod-status-time" ref={label} />;
 }
 
 export function PodStatus() {

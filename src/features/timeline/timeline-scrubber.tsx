@@ -1,18 +1,32 @@
-// A slider over the simulated time, with a tick for each moment something happens.
-import { memo } from 'react';
-import { selectEventTimes, selectTimeline } from '../../store/selectors';
-import { usePodscope } from '../../store/use-podscope';
+// A slider over the simulated time, with a tick for each moment something happens. The thumb and the time follow
+// the cursor at frame rate while playing, so they are written straight into the page (usePodscopeWrite); React
+// renders the slider again only when the timeline's end changes.
+import { memo, useRef } from 'react';
+import { selectCursorTenths, selectEventTimes, selectTimeline } from '../../store/selectors';
+import { usePodscope, usePodscopeWrite } from '../../store/use-podscope';
 import { formatPodTime } from '../../core/sim/format-pod-time';
 
+const writeTime = (element: Element, tenths: number) => void (element.textContent = formatPodTime(tenths / 10));
+
 export function TimelineScrubber() {
-  const cursor = usePodscope((s) => s.cursor);
   const seek = usePodscope((s) => s.seek);
   const end = usePodscope((s) => selectTimeline(s).end);
+  const slider = useRef<HTMLInputElement>(null);
+  const now = useRef<HTMLOutputElement>(null);
+  usePodscopeWrite(now, selectCursorTenths, writeTime, []);
+  // After a render with a new end (max), so the value is never clamped to an old one.
+  usePodscopeWrite(slider, (s) => s.cursor, (input, cursor) => void (input.value = String(cursor)), [end]);
+  usePodscopeWrite(
+    slider,
+    (s) => `${formatPodTime(Math.round(s.cursor))} of ${formatPodTime(end)}`,
+    (input, text) => input.setAttribute('aria-valuetext', text),
+    [end],
+  );
 
   return (
     <div className="scrubber">
       <label htmlFor="timeline-scrubber" className="scrubber-label">
-        Time <output className="scrubber-now">{formatPodTime(Math.round(cursor * 10) / 10)}</output>
+        Time <output className="scrubber-now" ref={now} />
         <span className="scrubber-end"> of {formatPodTime(end)}</span>
       </label>
       <div className="scrubber-track">
@@ -22,8 +36,8 @@ export function TimelineScrubber() {
           min={0}
           max={end}
           step={0.1}
-          value={cursor}
-          aria-valuetext={`${formatPodTime(Math.round(cursor))} of ${formatPodTime(end)}`}
+          ref={slider}
+          defaultValue={0}
           onChange={(e) => seek(Number(e.target.value))}
         />
         <ScrubberTicks end={end} />

@@ -88,7 +88,9 @@ function CanvasView({ present }: { present?: PresentCanvas }) {
   const edges = useMemo(() => toFlowEdges(graph), [graph]);
   const containerCount = useMemo(() => graph.nodes.filter((n) => n.type === 'container').length, [graph]);
   // A new pod means new nodes or new sizes; an edit that keeps the picture (an env value) keeps the view.
-  const layoutKey = useMemo(() => `${graph.width}x${graph.height}|${graph.nodes.map((n) => n.id).join(',')}`, [graph]);
+  // Not the node ids: renaming a container keeps every box where it was, and refitting after each keystroke of the
+  // new name cost a redraw of the whole canvas.
+  const layoutKey = useMemo(() => `${graph.width}x${graph.height}|${graph.nodes.map((n) => n.type).join(',')}`, [graph]);
   const overhang = portLabelsOverhang(graph);
   const fit = present ? (overhang ? present.fitWithPortLabels : present.fit) : overhang ? FIT_WITH_PORT_LABELS : FIT;
   const presentNode = present?.containerNode;

@@ -1,7 +1,7 @@
 // The pod spec editor: CodeMirror 6 for YAML, kept in step with the store's spec text, with loadPod's
 // diagnostics drawn inline and listed below.
 import { isolateHistory } from '@codemirror/commands';
-import { setDiagnostics } from '@codemirror/lint';
+import { diagnosticCount, setDiagnostics } from '@codemirror/lint';
 import { EditorSelection, EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { useCallback, useEffect, useId, useRef } from 'react';
@@ -31,7 +31,10 @@ export function SpecEditor() {
       // The analysis arrives from a Worker: its positions fit only the text it read, so it is drawn when that is
       // the editor's text (nothing typed since); typing on sends the text again and the next analysis draws.
       if (!view || timer !== undefined || selectLoadedText(state) !== sentText) return;
-      view.dispatch(setDiagnostics(view.state, lintDiagnostics(view.state.doc, selectLoad(state).diagnostics)));
+      const { diagnostics } = selectLoad(state);
+      // No problems before and none now (most keystrokes): nothing to redraw in the editor.
+      if (diagnostics.length === 0 && diagnosticCount(view.state) === 0) return;
+      view.dispatch(setDiagnostics(view.state, lintDiagnostics(view.state.doc, diagnostics)));
     };
 
     const sendText = () => {

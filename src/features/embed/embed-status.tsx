@@ -25,7 +25,7 @@ export function EmbedStatus() {
       <div role="status" aria-label="Pod status" aria-live="off" className="embed-status-line">
         <code>{podName}</code> <strong className="embed-status-text">{status}</strong> <span>{phase}</span>{' '}
         <span className="embed-muted">
-          ready {ready} · restarts {restarts} · at <span ref={time} />
+          ready {ready} · restarts {restarts} · at <span className="embed-time" ref={time} />
         </span>{' '}
         <AnalysisProgress />
       </div>

@@ -135,11 +135,13 @@ test('a pod spec too large for a link: Copy link says why and offers the YAML fi
 
 test('the Embed dialog shows the iframe code for what is on screen, copies it, and closes with Escape', async ({ page }) => {
   await page.goto(`./#yaml=${b64(POD)}`);
+  // Opened at once, before the linked pod may have been read: the code names the pod once it is.
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this pod' });
   await expect(dialog).toBeVisible();
-  const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
-  expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html#z=[\w-]+" title="Podscope: shared-pod" width="100%" height="520" loading="lazy" style="border:0"><\/iframe>$/);
+  const textbox = dialog.getByRole('textbox', { name: 'Embed code' });
+  await expect(textbox).toHaveValue(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html#z=[\w-]+" title="Podscope: shared-pod" width="100%" height="520" loading="lazy" style="border:0"><\/iframe>$/);
+  const code = await textbox.inputValue();
   await page.screenshot({ path: '/tmp/share-embed-dialog.png' });
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

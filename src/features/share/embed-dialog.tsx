@@ -2,7 +2,7 @@
 // is on screen and a button that copies it.
 import { useRef, useState } from 'react';
 import { selectPod } from '../../store/selectors';
-import { podscopeStore } from '../../store/use-podscope';
+import { podscopeStore, usePodscope } from '../../store/use-podscope';
 import { loadLinkCodec } from '../../store/link-codec';
 import { embedLink } from '../../store/url-sync';
 import { copyText } from './copy-text';
@@ -12,13 +12,16 @@ import './share.css';
 
 export function EmbedButton() {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [snippet, setSnippet] = useState('');
+  const [src, setSrc] = useState('');
   const [copied, setCopied] = useState<boolean | null>(null);
+  // The title names the pod on screen, read as it is now: a dialog opened before a linked pod's analysis arrived
+  // would otherwise keep the empty pod's name.
+  const podName = usePodscope((s) => selectPod(s).name);
+  const snippet = src ? embedSnippet(src, podName) : '';
 
   const open = async () => {
     await loadLinkCodec(); // loaded after the first paint, so normally there already: the short z= form
-    const src = embedLink(podscopeStore);
-    setSnippet(embedSnippet(src, selectPod(podscopeStore.getState()).name));
+    setSrc(embedLink(podscopeStore));
     setCopied(null);
     dialog.current?.showModal();
   };

@@ -7,8 +7,8 @@ async function openLessonStep3(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Lessons', exact: true }).click();
   const lesson = page.getByRole('region', { name: 'Containers in a pod share one network' });
   await expect(lesson).toContainText('step 1 of 7');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
 }
 
 test('open the lessons, go to step 3: its preset loads and its text shows', async ({ page }) => {

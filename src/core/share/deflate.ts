@@ -1,6 +1,7 @@
 // Raw DEFLATE for share links (fflate: small, synchronous, no dependencies), and inflation with a ceiling, so a
 // link crafted to expand to gigabytes (a "zip bomb") stops at the cap instead of filling memory.
 import { deflateSync, Inflate } from 'fflate';
+import { joinChunks } from './join-chunks';
 
 export function deflateBytes(bytes: Uint8Array): Uint8Array {
   return deflateSync(bytes, { level: 9 });
@@ -30,11 +31,5 @@ export function inflateCapped(data: Uint8Array, maxBytes: number): InflateResult
     return { ok: false, reason: 'corrupt' };
   }
   if (tooBig) return { ok: false, reason: 'too-big' };
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return { ok: true, bytes: out };
+  return { ok: true, bytes: joinChunks(parts, total) };
 }

@@ -3,6 +3,7 @@
 // The same ceiling as inflateCapped: input goes in small chunks and output is counted as it comes, so a link made
 // to expand to gigabytes stops at the cap with memory to spare.
 import type { InflateResult } from './deflate';
+import { joinChunks } from './join-chunks';
 
 const CHUNK = 1024;
 
@@ -52,11 +53,5 @@ export async function inflateCappedNatively(data: Uint8Array, maxBytes: number):
     return { ok: false, reason: 'corrupt' };
   }
   if (tooBig) return { ok: false, reason: 'too-big' };
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return { ok: true, bytes: out };
+  return { ok: true, bytes: joinChunks(parts, total) };
 }

@@ -24,13 +24,15 @@ export function SpecEditor() {
     // The store is read and subscribed to directly (not through a React hook): the document and the
     // diagnostics must be lined up in the same synchronous step, and typing must not re-render React.
     let sentText = podscopeStore.getState().specText;
+    // Typed and not yet sent to the store; sent after typingDebounceFor (a timer), or at once (a microtask).
+    let unsent = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
 
     const showDiagnostics = (state: PodscopeState) => {
       const view = viewRef.current;
       // The analysis arrives from a Worker: its positions fit only the text it read, so it is drawn when that is
       // the editor's text (nothing typed since); typing on sends the text again and the next analysis draws.
-      if (!view || timer !== undefined || selectLoadedText(state) !== sentText) return;
+      if (!view || unsent || selectLoadedText(state) !== sentText) return;
       const { diagnostics } = selectLoad(state);
       // No problems before and none now (most keystrokes): nothing to redraw in the editor.
       if (diagnostics.length === 0 && diagnosticCount(view.state) === 0) return;
@@ -38,8 +40,9 @@ export function SpecEditor() {
     };
 
     const sendText = () => {
+      if (!unsent) return;
+      unsent = false;
       clearTimeout(timer);
-      timer = undefined;
       const view = viewRef.current;
       if (!view) return;
       const text = view.state.doc.toString();
@@ -59,12 +62,13 @@ export function SpecEditor() {
           describedBy: hintId,
           initialLength: sentText.length,
           onUserChange: () => {
+            unsent = true;
             clearTimeout(timer);
             const wait = typingDebounceFor(viewRef.current?.state.doc.length ?? 0);
-            timer = setTimeout(sendText, wait);
             // No wait: right after CodeMirror's update (which must end before the store's answer may dispatch
             // diagnostics), not after a frame, as a timer would be.
-            if (wait === 0) queueMicrotask(() => timer !== undefined && sendText());
+            if (wait === 0) queueMicrotask(sendText);
+            else timer = setTimeout(sendText, wait);
           },
         }),
       }),
@@ -77,8 +81,8 @@ export function SpecEditor() {
       if (state.specText === previous.specText) return;
       if (state.specText !== sentText) {
         // The text changed from outside (a preset, a link): it wins over any typing not yet sent.
+        unsent = false;
         clearTimeout(timer);
-        timer = undefined;
         sentText = state.specText;
         view.dispatch({
           changes: { from: 0, to: view.state.doc.length, insert: state.specText },
@@ -93,10 +97,7 @@ export function SpecEditor() {
 
     return () => {
       unsubscribe();
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        sendText();
-      }
+      sendText(); // typing not yet sent goes to the store before the editor goes
       viewRef.current = null;
       view.destroy();
     };

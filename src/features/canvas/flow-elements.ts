@@ -45,8 +45,8 @@ export function toFlowNodes(graph: PodGraph, selected: string | null): Node[] {
   return nodes;
 }
 
-/** The handle's drawn size, as in canvas.css (.canvas-handle). */
-const HANDLE_SIZE = 6;
+/** A handle's box, square, as node-handles.tsx places it and canvas.css sizes it (.canvas-handle). */
+export const HANDLE_SIZE = 6;
 const POSITION: Record<Side, Position> = { top: Position.Top, right: Position.Right, bottom: Position.Bottom, left: Position.Left };
 
 /**

@@ -153,8 +153,8 @@ async function playOnce(browser: Browser, url: string, clock: 'trace' | 'in-page
   await loadPod(page, busyPodYaml(20));
   await page.getByRole('button', { name: /^app-15, / }).waitFor();
   await page.waitForTimeout(500);
-  // A flow through a port mark (POD_IP:PORT, localhost:PORT) is drawn as two edges with one flow id before the '#'.
-  const flowIds = await page.locator('.react-flow__edge-flow').evaluateAll((edges) => edges.map((e) => (e.getAttribute('data-id') ?? '').split('#')[0]));
+  // A flow through a port mark (POD_IP:PORT, localhost:PORT) is drawn as two edges with one flow id.
+  const flowIds = await page.locator('.canvas-edge.is-flow').evaluateAll((edges) => edges.map((e) => e.getAttribute('data-flow-id') ?? ''));
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];
@@ -171,7 +171,7 @@ async function playOnce(browser: Browser, url: string, clock: 'trace' | 'in-page
   }
   await page.getByRole('button', { name: 'Play' }).click();
   await page.waitForTimeout(PLAY_SECONDS * 1000);
-  const dots = await page.locator('.react-flow__edges circle').count();
+  const dots = await page.locator('.edge-layer circle').count();
   const status = (await page.getByRole('status', { name: 'Pod status' }).locator('.kubectl-status').textContent()) ?? '';
   const inPage = clock === 'in-page' ? await page.evaluate(() => (window as unknown as { __podscopeFrames: number[] }).__podscopeFrames.slice(1, -1)) : null;
   const trace = clock === 'trace' ? (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }) : null;

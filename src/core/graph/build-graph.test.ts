@@ -4,7 +4,9 @@ import { deriveFlows } from '../patterns/derive-flows';
 import { pod, wide, type ContainerInit, type PodInit } from '../patterns/test-pods';
 import type { PodModel } from '../spec/pod-model';
 import { buildGraph } from './build-graph';
+import { HANDLE_OUTSET } from './edge-ends';
 import type { PodGraph, PodGraphNode } from './graph-types';
+import { absoluteBox, sideOf, type Box } from './test-geometry';
 
 function graphOf(p: PodModel): PodGraph {
   const roles = classifyRoles(p);
@@ -25,11 +27,8 @@ const shop: PodInit = {
 
 const web = (): ContainerInit => ({ name: 'web', ports: [8080], env: { DB_HOST: '127.0.0.1', DB_PORT: '5432' } });
 
-type Rect = { x: number; y: number; w: number; h: number; id: string };
-function absolute(graph: PodGraph, node: PodGraphNode): Rect {
-  const parent = node.parentId ? graph.nodes.find((n) => n.id === node.parentId) : undefined;
-  return { id: node.id, x: node.position.x + (parent?.position.x ?? 0), y: node.position.y + (parent?.position.y ?? 0), w: node.width, h: node.height };
-}
+type Rect = Box;
+const absolute = absoluteBox;
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 function overlaps(graph: PodGraph): string[] {
@@ -74,7 +73,7 @@ describe('buildGraph: layout', () => {
     });
   });
 
-  it('every edge joins existing nodes through handles they declare', () => {
+  it('every edge starts and ends just outside a side of the nodes it joins', () => {
     for (const graph of [graphOf(pod(shop)), graphOf(wide(50))]) {
       const byId = new Map(graph.nodes.map((n) => [n.id, n]));
       expect(new Set(graph.edges.map((e) => e.id)).size).toBe(graph.edges.length);
@@ -83,8 +82,9 @@ describe('buildGraph: layout', () => {
         const target = byId.get(e.target);
         expect(source, e.id).toBeDefined();
         expect(target, e.id).toBeDefined();
-        expect(source?.data.handles.some((h) => h.id === e.sourceHandle && h.type === 'source'), `${e.id} ${e.sourceHandle}`).toBe(true);
-        expect(target?.data.handles.some((h) => h.id === e.targetHandle && h.type === 'target'), `${e.id} ${e.targetHandle}`).toBe(true);
+        if (!source || !target) continue;
+        expect(sideOf(e.from, absolute(graph, source)), `${e.id} from ${e.sourceHandle}`).not.toBeNull();
+        expect(sideOf(e.to, absolute(graph, target)), `${e.id} to ${e.targetHandle}`).toBe(e.to.facing);
       }
     }
   });
@@ -145,9 +145,11 @@ describe('buildGraph: what it draws', () => {
     const graph = graphOf(pod({ containers: [{ name: 'web', ports: [8080] }, { name: 'api', ports: [9000] }] }));
     const inside = graph.edges.filter((e) => e.id.endsWith('#inside')).map((e) => `${e.target}.${e.targetHandle} ${e.shape}`);
     expect(inside).toEqual(['container:web.left-in bezier', 'container:api.under-in step']);
-    const api = graph.nodes.find((n) => n.id === 'container:api');
-    // Clear of the middle of its bottom, where mount edges and their path labels are.
-    expect(api?.data.handles).toContainEqual({ id: 'under-in', type: 'target', side: 'bottom', offset: 40 });
+    const api = graph.nodes.find((n) => n.id === 'container:api') as PodGraphNode;
+    const into = graph.edges.find((e) => e.target === 'container:api' && e.id.endsWith('#inside'));
+    // A sixth of the way along its bottom (40 of 240 px), clear of the middle where mount edges and their path labels are.
+    const box = absolute(graph, api);
+    expect(into?.to).toEqual({ x: box.x + 40, y: box.y + box.h + HANDLE_OUTSET, facing: 'bottom' });
   });
 
   it('traffic out of the pod from a container with a row-mate on its right leaves from below', () => {

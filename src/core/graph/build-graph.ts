@@ -4,9 +4,10 @@ import type { ExternalKind, Flow } from '../patterns/flow-types';
 import type { RoleAssignment } from '../patterns/role-types';
 import { allContainers, type ContainerModel, type PodModel, type VolumeModel } from '../spec/pod-model';
 import { roleLabel } from './container-label';
+import { edgeEnds } from './edge-ends';
 import { edgeName } from './edge-name';
 import { attachEdges, flowEdges, mountEdges, orderEdges, type Placement } from './graph-edges';
-import { nodeId, type ContainerNodeData, type PodGraph, type PodGraphNode } from './graph-types';
+import { nodeId, type ContainerNodeData, type HandleSpec, type PodGraph, type PodGraphNode } from './graph-types';
 import { passThrough, sideHandles, underRowHandles } from './handles';
 import { CONTAINER, EXTERNAL, GAP, POD_PORT_SPACING, VOLUME, podFrame, riserX } from './lane-layout';
 import { podIp } from './pod-ip';
@@ -71,7 +72,10 @@ export function buildGraph(pod: PodModel, roles: RoleAssignment[], flows: Flow[]
   }
 
   const nodes: PodGraphNode[] = [];
+  // Where each node offers edges a place to start or end (edge-ends.ts turns them into points).
+  const handles = new Map<string, HandleSpec[]>();
   const podId = nodeId.pod();
+  handles.set(podId, [...sideHandles(frame.width, frame.height), ...podPorts.flatMap((m) => passThrough(m.handleIn.slice(0, -3), 'left', m.offset))]);
   nodes.push({
     id: podId,
     type: 'pod',
@@ -85,7 +89,6 @@ export function buildGraph(pod: PodModel, roles: RoleAssignment[], flows: Flow[]
       shareProcessNamespace: pod.shareProcessNamespace,
       restartPolicy: pod.restartPolicy,
       ports: podPorts,
-      handles: [...sideHandles(frame.width, frame.height), ...podPorts.flatMap((m) => passThrough(m.handleIn.slice(0, -3), 'left', m.offset))],
       ariaLabel: `Pod ${pod.name}, IP ${ip}${pod.shareProcessNamespace ? ', shared process namespace' : ''}`,
     },
   });
@@ -96,6 +99,7 @@ export function buildGraph(pod: PodModel, roles: RoleAssignment[], flows: Flow[]
     ...Array.from({ length: frame.initLane.grid.columns }, (_, col) => ({ side: 'top' as const, col, x: riserX(frame.initLane.x, col) })),
     ...Array.from({ length: frame.appLane.grid.columns }, (_, col) => ({ side: 'bottom' as const, col, x: riserX(frame.appLane.x, col) })),
   ].map(({ side, col, x }) => ({ id: `tap-${side}-${col}`, type: 'target' as const, side, offset: x - bus.x }));
+  handles.set(nodeId.bus(), [...sideHandles(bus.width, bus.height), ...taps, ...busPorts.flatMap((m) => passThrough(m.handleIn.slice(0, -3), m.side, m.offset))]);
   nodes.push({
     id: nodeId.bus(),
     type: 'bus',
@@ -106,7 +110,6 @@ export function buildGraph(pod: PodModel, roles: RoleAssignment[], flows: Flow[]
     data: {
       label: 'localhost',
       ports: busPorts,
-      handles: [...sideHandles(bus.width, bus.height), ...taps, ...busPorts.flatMap((m) => passThrough(m.handleIn.slice(0, -3), m.side, m.offset))],
       ariaLabel: `localhost, the pod's shared network namespace${busPorts.length ? `: ports ${busPorts.map((m) => m.port).join(', ')}` : ''}`,
     },
   });
@@ -134,18 +137,19 @@ export function buildGraph(pod: PodModel, roles: RoleAssignment[], flows: Flow[]
       ...(c.kind !== 'app' ? { initOrder: c.index + 1 } : {}),
       ports,
       conflict: ports.some((p) => p.conflict),
-      handles: [
-        ...sideHandles(CONTAINER.width, CONTAINER.height),
-        ...underRowHandles(),
-        { id: 'bus-tap', type: 'source', side: 'left', offset: at.lane === 'init' ? CONTAINER.height - 16 : 16 },
-      ],
     };
+    handles.set(nodeId.container(c.name), [
+      ...sideHandles(CONTAINER.width, CONTAINER.height),
+      ...underRowHandles(),
+      { id: 'bus-tap', type: 'source', side: 'left', offset: at.lane === 'init' ? CONTAINER.height - 16 : 16 },
+    ]);
     nodes.push({ id: nodeId.container(c.name), type: 'container', parentId: podId, position: { x: at.x, y: at.y }, ...CONTAINER, data });
   }
 
   volumes.forEach((v, i) => {
     const cell = frame.volumeLane.grid.cells[i];
     if (!cell) return;
+    handles.set(nodeId.volume(v.name), sideHandles(VOLUME.width, VOLUME.height));
     nodes.push({
       id: nodeId.volume(v.name),
       type: 'volume',
@@ -156,7 +160,6 @@ export function buildGraph(pod: PodModel, roles: RoleAssignment[], flows: Flow[]
         name: v.name,
         volumeType: v.type,
         ...(v.detail ? { detail: v.detail } : {}),
-        handles: sideHandles(VOLUME.width, VOLUME.height),
         ariaLabel: `volume ${v.name}, ${v.detail ?? v.type}`,
       },
     });
@@ -168,12 +171,13 @@ export function buildGraph(pod: PodModel, roles: RoleAssignment[], flows: Flow[]
     ...right.map((e, i) => ({ e, x: podX + frame.width + GAP.external, y: rowY(i) })),
   ];
   for (const { e, x, y } of outside) {
+    handles.set(nodeId.external(e.id), sideHandles(EXTERNAL.width, EXTERNAL.height));
     nodes.push({
       id: nodeId.external(e.id),
       type: 'external',
       position: { x, y },
       ...EXTERNAL,
-      data: { external: e.external, label: e.label, handles: sideHandles(EXTERNAL.width, EXTERNAL.height), ariaLabel: `outside the pod: ${e.label}` },
+      data: { external: e.external, label: e.label, ariaLabel: `outside the pod: ${e.label}` },
     });
   }
 
@@ -183,7 +187,7 @@ export function buildGraph(pod: PodModel, roles: RoleAssignment[], flows: Flow[]
     ...attachEdges([...initLane, ...appLane], place),
     ...mountEdges(unique, flows),
     ...flowEdges(flows, podPorts, busPorts, place),
-  ].map((e) => ({ ...e, name: edgeName(e, byId) }));
+  ].map((e) => ({ ...e, name: edgeName(e, byId), ...edgeEnds(e, byId, handles) }));
   const topLevel = nodes.filter((n) => !n.parentId);
   const width = Math.max(...topLevel.map((n) => n.position.x + n.width));
   const height = Math.max(...topLevel.map((n) => n.position.y + n.height));

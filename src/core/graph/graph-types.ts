@@ -7,8 +7,17 @@ import type { PortConflict } from './port-conflicts';
 
 export type Side = 'top' | 'right' | 'bottom' | 'left';
 
-/** A connection point. `offset`: pixels from the side's start (its left end for top/bottom, its top for left/right). */
+/**
+ * A connection point on a node's side, where build-graph.ts wires edges (edge-ends.ts turns it into a point).
+ * `offset`: pixels from the side's start (its left end for top/bottom, its top for left/right).
+ */
 export type HandleSpec = { id: string; type: 'source' | 'target'; side: Side; offset: number };
+
+/**
+ * Where an edge meets a node, in the canvas's coordinates (not relative to a parent): a point just outside the node's
+ * side, and the way the line leaves it there (out of that side; from a POD_IP:PORT mark, on into the pod).
+ */
+export type EdgeEnd = { x: number; y: number; facing: Side };
 
 /** POD_IP:PORT on the pod boundary (left side). Edges enter at `handleIn` and leave inward from `handleOut`. */
 export type PodPortMark = {
@@ -49,14 +58,12 @@ export type PodNodeData = {
   shareProcessNamespace: boolean;
   restartPolicy: PodRestartPolicy;
   ports: PodPortMark[];
-  handles: HandleSpec[];
   ariaLabel: string;
 };
 
 export type BusNodeData = {
   label: 'localhost';
   ports: BusPortMark[];
-  handles: HandleSpec[];
   ariaLabel: string;
 };
 
@@ -79,7 +86,6 @@ export type ContainerNodeData = {
   ports: ContainerPortMark[];
   /** One of its ports clashes with another container's. */
   conflict: boolean;
-  handles: HandleSpec[];
 };
 
 export type VolumeNodeData = {
@@ -87,14 +93,12 @@ export type VolumeNodeData = {
   /** emptyDir, configMap, secret, persistentVolumeClaim … ('unknown' for a mount naming no volume). */
   volumeType: string;
   detail?: string;
-  handles: HandleSpec[];
   ariaLabel: string;
 };
 
 export type ExternalNodeData = {
   external: ExternalKind;
   label: string;
-  handles: HandleSpec[];
   ariaLabel: string;
 };
 
@@ -123,10 +127,12 @@ export type EdgeKind = FlowKind | 'order' | 'attach' | 'mount';
 
 export type PodGraphEdge = {
   id: string;
+  /** Node ids. */
   source: string;
   target: string;
-  sourceHandle?: string;
-  targetHandle?: string;
+  /** The handles it is wired to (HandleSpec ids on the source and the target). */
+  sourceHandle: string;
+  targetHandle: string;
   label: string;
   /** The flow this edge carries; one flow through the pod IP or localhost is drawn as two edges. */
   flowId?: string;
@@ -139,10 +145,18 @@ export type PodGraphEdge = {
   stepOffset?: number;
   /** The accessible name (edge-name.ts); a flow edge's adds whether it flows at the cursor. */
   name: string;
+  /** Where it starts and ends (edge-ends.ts): at sourceHandle and targetHandle. */
+  from: EdgeEnd;
+  to: EdgeEnd;
+  /**
+   * An end is inside the pod: the line is drawn over the pod's box and under the nodes in it. Lines between nodes
+   * outside the pod (a client and a POD_IP:PORT mark) go under the pod's box, as its marks sit over them.
+   */
+  insidePod: boolean;
 };
 
-/** An edge as graph-edges.ts lays it out, before build-graph names it. */
-export type UnnamedEdge = Omit<PodGraphEdge, 'name'>;
+/** An edge as graph-edges.ts wires it, before build-graph names it and places its ends. */
+export type UnnamedEdge = Omit<PodGraphEdge, 'name' | 'from' | 'to' | 'insidePod'>;
 
 export interface PodGraph {
   /** Parents before children, as React Flow needs. */

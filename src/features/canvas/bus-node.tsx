@@ -3,7 +3,6 @@
 import { memo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import type { BusNodeData } from '../../core/graph/graph-types';
-import { NodeHandles } from './node-handles';
 
 export type BusFlowNode = Node<BusNodeData, 'bus'>;
 
@@ -13,7 +12,6 @@ const LINE = 18;
 function BusNodeView({ data }: NodeProps<BusFlowNode>) {
   return (
     <div className="bus-node">
-      <NodeHandles handles={data.handles} />
       <span className="bus-node-title">localhost</span>
       {data.ports.map((m) => (
         <span

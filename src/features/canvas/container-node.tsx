@@ -8,7 +8,6 @@ import type { Node, NodeProps } from '@xyflow/react';
 import type { ContainerNodeData } from '../../core/graph/graph-types';
 import { selectLiveContainer } from '../../store/graph-selectors';
 import { usePodscope } from '../../store/use-podscope';
-import { NodeHandles } from './node-handles';
 import { RoleBadge } from './role-badge';
 import { exitText, formatSeconds, STATE_ICON, stateTone, stateWords } from './state-words';
 
@@ -24,7 +23,6 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
   return (
     <div className={classes.join(' ')}>
       <span className="visually-hidden">{live?.ariaLabel ?? data.name}</span>
-      <NodeHandles handles={data.handles} />
       <div className="container-node-head" aria-hidden="true">
         <RoleBadge data={data} />
         {data.containerKind === 'sidecar' && (

@@ -4,7 +4,6 @@ import { memo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import type { ExternalNodeData } from '../../core/graph/graph-types';
 import type { ExternalKind } from '../../core/patterns/flow-types';
-import { NodeHandles } from './node-handles';
 
 export type ExternalFlowNode = Node<ExternalNodeData, 'external'>;
 
@@ -20,7 +19,6 @@ function ExternalNodeView({ data }: NodeProps<ExternalFlowNode>) {
   const kind = EXTERNAL_WORDS[data.external];
   return (
     <div className={`external-node external-${data.external}`}>
-      <NodeHandles handles={data.handles} />
       <span className="external-node-tag">
         <span aria-hidden="true">{kind.icon}</span> {kind.words}
       </span>

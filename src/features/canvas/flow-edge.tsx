@@ -6,62 +6,32 @@
 // Dot pace: a steady pace while the cursor stands still (stepping is how most people read a pod, and the motion is
 // what tells a live flow from a stopped one), faster or slower with the playback speed while playing.
 import { memo, useContext } from 'react';
-import { BaseEdge, getBezierPath, getSmoothStepPath, Position, type Edge, type EdgeProps } from '@xyflow/react';
-import type { EdgeKind } from '../../core/graph/graph-types';
-import { EdgeLabel } from './edge-label';
-import { edgeLabelPosition } from './edge-label-position';
 import { selectEdgeActive } from '../../store/graph-selectors';
 import { usePodscope } from '../../store/use-podscope';
+import type { EdgeDrawing } from './edge-drawing';
+import { EdgeLabel } from './edge-label';
 import { FlowMotionContext } from './flow-motion';
-
-/** `label`: the words drawn on the edge; `name`: its accessible name, without the flowing/stopped that ends it. */
-export type CanvasEdgeData = { kind: EdgeKind; shape: 'step' | 'bezier'; label: string; name: string; stepOffset?: number };
-export type FlowFlowEdge = Edge<CanvasEdgeData, 'flow'>;
 
 /** Canvas pixels a dot travels per wall second at the resting pace. */
 const DOT_PIXELS_PER_SECOND = 80;
 
-function FlowEdgeView(props: EdgeProps<FlowFlowEdge>) {
-  const { id, data, markerEnd } = props;
-  const active = usePodscope((s) => selectEdgeActive(s, id));
+export const FlowEdge = memo(function FlowEdge({ drawing, arrow }: { drawing: EdgeDrawing; arrow: string | undefined }) {
+  const active = usePodscope((s) => selectEdgeActive(s, drawing.id));
   const { pace, reduced } = useContext(FlowMotionContext);
-  const pathArgs = {
-    sourceX: props.sourceX,
-    sourceY: props.sourceY,
-    targetX: props.targetX,
-    targetY: props.targetY,
-    // From a POD_IP:PORT mark the traffic goes on inward, though the mark's handle sits on the pod's left side.
-    sourcePosition: props.source === 'pod' ? Position.Right : props.sourcePosition,
-    targetPosition: props.targetPosition,
-  };
-  // core/graph picks the handles and the track: traffic that would cross a row-mate runs under the row, as a step.
-  const [path, midX, midY] =
-    data?.shape === 'step' ? getSmoothStepPath({ ...pathArgs, borderRadius: 8, offset: data.stepOffset ?? 22 }) : getBezierPath(pathArgs);
-  const labelAt = edgeLabelPosition(data, pathArgs, { x: midX, y: midY });
-  // A path's length is about 1.2 × the straight distance for these curves: enough to set a pace and a dot count.
-  const length = 1.2 * Math.hypot(props.targetX - props.sourceX, props.targetY - props.sourceY);
-  const seconds = Math.max(0.6, length / (DOT_PIXELS_PER_SECOND * pace));
-  const dots = Math.min(3, Math.max(1, Math.round(length / 160)));
-  const kind = data?.kind ?? 'ingress';
+  const seconds = Math.max(0.6, drawing.length / (DOT_PIXELS_PER_SECOND * pace));
+  const dots = Math.min(3, Math.max(1, Math.round(drawing.length / 160)));
   const state = active ? (reduced ? 'is-active is-static' : 'is-active') : 'is-stopped';
   return (
-    <g role="img" aria-label={`${data?.name ?? id}; ${active ? 'flowing' : 'stopped'}`}>
-      <BaseEdge
-        id={id}
-        path={path}
-        className={`flow-edge flow-${kind} ${state}`}
-        markerEnd={markerEnd}
-      />
+    <g role="img" aria-label={`${drawing.name}; ${active ? 'flowing' : 'stopped'}`} className="canvas-edge is-flow" data-flow-id={drawing.flowId}>
+      <path d={drawing.path} className={`canvas-edge-path flow-edge flow-${drawing.kind} ${state}`} markerEnd={arrow} />
       {active &&
         !reduced &&
         Array.from({ length: dots }, (_, i) => (
-          <circle key={i} r={4} className={`flow-dot flow-dot-${kind}`}>
-            <animateMotion dur={`${seconds.toFixed(2)}s`} begin={`${(-(i * seconds) / dots).toFixed(2)}s`} repeatCount="indefinite" path={path} />
+          <circle key={i} r={4} className={`flow-dot flow-dot-${drawing.kind}`}>
+            <animateMotion dur={`${seconds.toFixed(2)}s`} begin={`${(-(i * seconds) / dots).toFixed(2)}s`} repeatCount="indefinite" path={drawing.path} />
           </circle>
         ))}
-      <EdgeLabel at={labelAt} text={data?.label ?? ''} />
+      <EdgeLabel at={drawing.labelAt} text={drawing.label} />
     </g>
   );
-}
-
-export const FlowEdge = memo(FlowEdgeView);
+});

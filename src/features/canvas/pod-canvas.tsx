@@ -2,7 +2,7 @@
 // lays them out; live state and flow activity at the cursor come from the store. Positions never change while
 // stepping. Fits the view on load, for a new pod and on resize; a minimap for large pods; a legend below.
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type KeyboardEvent, type RefObject } from 'react';
-import { Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type FitViewOptions, type Node, type NodeChange, type NodeProps } from '@xyflow/react';
+import { Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type Edge, type FitViewOptions, type Node, type NodeChange, type NodeProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { PodGraph } from '../../core/graph/graph-types';
 import { selectDotPace, selectGraph } from '../../store/graph-selectors';
@@ -11,11 +11,10 @@ import { usePodscope } from '../../store/use-podscope';
 import { BusNode } from './bus-node';
 import { CanvasLegend } from './canvas-legend';
 import { ContainerNode, type ContainerFlowNode } from './container-node';
+import { EdgeLayer } from './edge-layer';
 import { ExternalNode } from './external-node';
-import { FlowEdge } from './flow-edge';
 import { FlowMotionContext } from './flow-motion';
-import { toFlowEdges, toFlowNodes } from './flow-elements';
-import { LinkEdge } from './link-edge';
+import { toFlowNodes } from './flow-elements';
 import { PodNode } from './pod-node';
 import { useReducedMotion } from './use-reduced-motion';
 import { VolumeNode } from './volume-node';
@@ -23,7 +22,8 @@ import './canvas.css';
 
 // Defined once, at module level: React Flow warns (error002) and re-mounts every node when these change.
 const nodeTypes = { pod: PodNode, bus: BusNode, container: ContainerNode, volume: VolumeNode, external: ExternalNode };
-const edgeTypes = { flow: FlowEdge, link: LinkEdge };
+/** React Flow draws no edges: the edge layer does (edge-layer.tsx says why). */
+const NO_EDGES: Edge[] = [];
 // Room at the bottom for the zoom controls, so they never sit on a node after a fit.
 const FIT = { padding: { top: '16px', left: '16px', right: '16px', bottom: '52px' }, duration: 0 } as const;
 // POD_IP:PORT labels stand outside the pod's left edge; with nothing outside on the left, the fit leaves them room.
@@ -78,14 +78,13 @@ function CanvasView({ present }: { present?: PresentCanvas }) {
   const selected = usePodscope((s) => s.selectedContainer);
   const stale = usePodscope(selectStale);
   const selectContainer = usePodscope((s) => s.selectContainer);
-  const { fitView } = useReactFlow();
+  const { fitView, getNode } = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   const fitRef = useRef<FitViewOptions>(FIT);
 
   // The same nodes and edges while the cursor moves: each node and edge reads its own state at the cursor.
   const nodes = useMemo(() => toFlowNodes(graph, selected), [graph, selected]);
-  const edges = useMemo(() => toFlowEdges(graph), [graph]);
   const containerCount = useMemo(() => graph.nodes.filter((n) => n.type === 'container').length, [graph]);
   // A new pod means new nodes or new sizes; an edit that keeps the picture (an env value) keeps the view.
   // Not the node ids: renaming a container keeps every box where it was, and refitting after each keystroke of the
@@ -119,18 +118,20 @@ function CanvasView({ present }: { present?: PresentCanvas }) {
   }, [fitView]);
 
   // Selection goes through the store: a click or Enter on a container opens its details; Escape on it, or a click
-  // on the empty canvas, closes them. React Flow reports both as select changes on the controlled nodes.
+  // on the empty canvas, closes them. React Flow reports both as select changes on the controlled nodes. The node is
+  // looked up in React Flow's own store, so the handler stays the same function from one graph to the next (a new
+  // one is a change of React Flow's props, which it passes on to every node and edge it draws).
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
       const chosen = changes.find((c) => c.type === 'select' && c.selected && c.id.startsWith('container:'));
       if (chosen && chosen.type === 'select') {
-        const node = graph.nodes.find((n) => n.id === chosen.id);
+        const node = getNode(chosen.id) as ContainerFlowNode | undefined;
         if (node?.type === 'container') selectContainer(node.data.name);
         return;
       }
       if (changes.some((c) => c.type === 'select' && !c.selected && c.id.startsWith('container:'))) selectContainer(null);
     },
-    [graph, selectContainer],
+    [getNode, selectContainer],
   );
 
   return (
@@ -142,13 +143,11 @@ function CanvasView({ present }: { present?: PresentCanvas }) {
             aria-label="Pod canvas"
             onKeyDown={keepSpaceOnNode}
             nodes={nodes}
-            edges={edges}
+            edges={NO_EDGES}
             nodeTypes={types}
-            edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
             nodesDraggable={false}
             nodesConnectable={false}
-            edgesFocusable={false}
             elementsSelectable
             fitView
             fitViewOptions={fit}
@@ -164,6 +163,7 @@ function CanvasView({ present }: { present?: PresentCanvas }) {
             // (Ctrl+Z, Ctrl+Home) re-rendered the canvas. The wheel and the buttons zoom anyway.
             zoomActivationKeyCode={null}
           >
+            <EdgeLayer graph={graph} />
             {present ? <ZoomVariable target={wrapper} /> : <Controls showInteractive={false} position="bottom-left" orientation="horizontal" />}
             {!present && containerCount > MINIMAP_FROM && (
               <MiniMap

@@ -3,14 +3,12 @@
 import { memo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import type { PodNodeData } from '../../core/graph/graph-types';
-import { NodeHandles } from './node-handles';
 
 export type PodFlowNode = Node<PodNodeData, 'pod'>;
 
 function PodNodeView({ data }: NodeProps<PodFlowNode>) {
   return (
     <div className="pod-node">
-      <NodeHandles handles={data.handles} />
       <div className="pod-node-head">
         <span className="pod-node-tag">Pod</span>
         <strong className="pod-node-name">{data.name}</strong>

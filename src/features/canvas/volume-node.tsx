@@ -2,14 +2,12 @@
 import { memo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import type { VolumeNodeData } from '../../core/graph/graph-types';
-import { NodeHandles } from './node-handles';
 
 export type VolumeFlowNode = Node<VolumeNodeData, 'volume'>;
 
 function VolumeNodeView({ data }: NodeProps<VolumeFlowNode>) {
   return (
     <div className={`volume-node${data.volumeType === 'unknown' ? ' is-unknown' : ''}`}>
-      <NodeHandles handles={data.handles} />
       <span className="volume-node-tag">
         <span aria-hidden="true">▤</span> volume
       </span>

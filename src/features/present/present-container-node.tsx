@@ -5,7 +5,6 @@
 import { Fragment, memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { ContainerFlowNode } from '../canvas/container-node';
-import { NodeHandles } from '../canvas/node-handles';
 import { RoleBadge } from '../canvas/role-badge';
 import { exitText, formatSeconds, STATE_ICON, stateTone, stateWords } from '../canvas/state-words';
 import { selectLiveContainer } from '../../store/graph-selectors';
@@ -35,7 +34,6 @@ function PresentContainerNodeView({ id, data, selected }: NodeProps<ContainerFlo
   return (
     <div className={classes.join(' ')}>
       <span className="visually-hidden">{live?.ariaLabel ?? data.name}</span>
-      <NodeHandles handles={data.handles} />
       <div className="present-node-name" aria-hidden="true">{data.name}</div>
       <div className={`present-node-state tone-text-${tone}`} title={stateWords(live)} aria-hidden="true">
         <span aria-hidden="true">{icon}</span> {breakableWord(word)}

@@ -1,0 +1,56 @@
+// Where each edge meets its nodes, in the canvas's coordinates: at the handle build-graph wired it to, just outside
+// the node's side (outsetOf). The canvas draws every edge from these points (features/canvas/edge-drawing.ts) and
+// measures nothing.
+import type { EdgeEnd, HandleSpec, PodGraphEdge, PodGraphNode, Side, UnnamedEdge } from './graph-types';
+
+/** Pixels between a box's border and the end of a line at it, so an arrowhead stops just short of the border. */
+export const HANDLE_OUTSET = 3;
+
+/**
+ * How far outside a node's side its lines end. Lines through the marks on the pod's boundary (POD_IP:PORT) and on
+ * the bus (localhost:PORT, and each column's riser) join them: no arrowhead ends there.
+ */
+export function outsetOf(node: PodGraphNode): number {
+  return node.type === 'pod' || node.type === 'bus' ? 0 : HANDLE_OUTSET;
+}
+
+const OPPOSITE: Record<Side, Side> = { top: 'bottom', right: 'left', bottom: 'top', left: 'right' };
+
+type Nodes = ReadonlyMap<string, PodGraphNode>;
+
+/** A node's top-left corner on the canvas: child positions are relative to their parent (React Flow's sub-flows). */
+function origin(node: PodGraphNode, nodes: Nodes): { x: number; y: number } {
+  const parent = node.parentId ? nodes.get(node.parentId) : undefined;
+  if (!parent) return node.position;
+  const at = origin(parent, nodes);
+  return { x: at.x + node.position.x, y: at.y + node.position.y };
+}
+
+function endAt(node: PodGraphNode | undefined, handle: HandleSpec | undefined, nodes: Nodes): EdgeEnd {
+  if (!node) return { x: 0, y: 0, facing: 'right' };
+  const { x, y } = origin(node, nodes);
+  const outset = outsetOf(node);
+  // A handle build-graph did not declare is a wiring bug its tests catch; the line still ends at the node's middle.
+  if (!handle) return { x: x + node.width / 2, y: y + node.height / 2, facing: 'right' };
+  const at: Record<Side, { x: number; y: number }> = {
+    top: { x: x + handle.offset, y: y - outset },
+    bottom: { x: x + handle.offset, y: y + node.height + outset },
+    left: { x: x - outset, y: y + handle.offset },
+    right: { x: x + node.width + outset, y: y + handle.offset },
+  };
+  // Traffic through a POD_IP:PORT mark goes on into the pod: the mark's outgoing handle sits on the pod's left side
+  // but the line leaves it inward.
+  const facing = node.type === 'pod' && handle.type === 'source' ? OPPOSITE[handle.side] : handle.side;
+  return { ...at[handle.side], facing };
+}
+
+export function edgeEnds(edge: UnnamedEdge, nodes: Nodes, handles: ReadonlyMap<string, HandleSpec[]>): Pick<PodGraphEdge, 'from' | 'to' | 'insidePod'> {
+  const source = nodes.get(edge.source);
+  const target = nodes.get(edge.target);
+  const handle = (nodeId: string, id: string, type: HandleSpec['type']) => handles.get(nodeId)?.find((h) => h.id === id && h.type === type);
+  return {
+    from: endAt(source, handle(edge.source, edge.sourceHandle, 'source'), nodes),
+    to: endAt(target, handle(edge.target, edge.targetHandle, 'target'), nodes),
+    insidePod: source?.parentId !== undefined || target?.parentId !== undefined,
+  };
+}

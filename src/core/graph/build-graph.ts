@@ -4,7 +4,7 @@ import type { ExternalKind, Flow } from '../patterns/flow-types';
 import type { RoleAssignment } from '../patterns/role-types';
 import { allContainers, type ContainerModel, type PodModel, type VolumeModel } from '../spec/pod-model';
 import { roleLabel } from './container-label';
-import { edgeEnds } from './edge-ends';
+import { edgeEnds, indexHandles } from './edge-ends';
 import { edgeName } from './edge-name';
 import { attachEdges, flowEdges, mountEdges, orderEdges, type Placement } from './graph-edges';
 import { nodeId, type ContainerNodeData, type HandleSpec, type PodGraph, type PodGraphNode } from './graph-types';
@@ -182,12 +182,13 @@ export function buildGraph(pod: PodModel, roles: RoleAssignment[], flows: Flow[]
   }
 
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  const handleIndex = indexHandles(handles);
   const edges = [
     ...orderEdges(initLane, place),
     ...attachEdges([...initLane, ...appLane], place),
     ...mountEdges(unique, flows),
     ...flowEdges(flows, podPorts, busPorts, place),
-  ].map((e) => ({ ...e, name: edgeName(e, byId), ...edgeEnds(e, byId, handles) }));
+  ].map((e) => ({ ...e, name: edgeName(e, byId), ...edgeEnds(e, byId, handleIndex) }));
   const topLevel = nodes.filter((n) => !n.parentId);
   const width = Math.max(...topLevel.map((n) => n.position.x + n.width));
   const height = Math.max(...topLevel.map((n) => n.position.y + n.height));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HANDLE_OUTSET, edgeEnds } from './edge-ends';
+import { HANDLE_OUTSET, edgeEnds, indexHandles } from './edge-ends';
 import type { HandleSpec, PodGraphNode, UnnamedEdge } from './graph-types';
 
 // A pod at (300, 0) holding one container at (40, 150) inside it, and a client outside on the left.
@@ -29,7 +29,7 @@ const client: PodGraphNode = {
   data: { external: 'client', label: 'client', ariaLabel: 'outside the pod: client' },
 };
 const nodes = new Map([podNode, web, client].map((n) => [n.id, n]));
-const handles = new Map<string, HandleSpec[]>([
+const handles = indexHandles(new Map<string, HandleSpec[]>([
   ['pod', [
     { id: 'port-8080-in', type: 'target', side: 'left', offset: 164 },
     { id: 'port-8080-out', type: 'source', side: 'left', offset: 164 },
@@ -39,7 +39,7 @@ const handles = new Map<string, HandleSpec[]>([
     { id: 'under-in', type: 'target', side: 'bottom', offset: 40 },
   ]],
   ['external:client', [{ id: 'right-out', type: 'source', side: 'right', offset: 32 }]],
-]);
+]));
 
 const edge = (source: string, sourceHandle: string, target: string, targetHandle: string): UnnamedEdge => ({
   id: `${source}->${target}`,

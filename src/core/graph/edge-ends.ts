@@ -29,28 +29,37 @@ function origin(node: PodGraphNode, nodes: Nodes): { x: number; y: number } {
 function endAt(node: PodGraphNode | undefined, handle: HandleSpec | undefined, nodes: Nodes): EdgeEnd {
   if (!node) return { x: 0, y: 0, facing: 'right' };
   const { x, y } = origin(node, nodes);
-  const outset = outsetOf(node);
   // A handle build-graph did not declare is a wiring bug its tests catch; the line still ends at the node's middle.
   if (!handle) return { x: x + node.width / 2, y: y + node.height / 2, facing: 'right' };
-  const at: Record<Side, { x: number; y: number }> = {
-    top: { x: x + handle.offset, y: y - outset },
-    bottom: { x: x + handle.offset, y: y + node.height + outset },
-    left: { x: x - outset, y: y + handle.offset },
-    right: { x: x + node.width + outset, y: y + handle.offset },
-  };
+  const outset = outsetOf(node);
   // Traffic through a POD_IP:PORT mark goes on into the pod: the mark's outgoing handle sits on the pod's left side
   // but the line leaves it inward.
   const facing = node.type === 'pod' && handle.type === 'source' ? OPPOSITE[handle.side] : handle.side;
-  return { ...at[handle.side], facing };
+  switch (handle.side) {
+    case 'top':
+      return { x: x + handle.offset, y: y - outset, facing };
+    case 'bottom':
+      return { x: x + handle.offset, y: y + node.height + outset, facing };
+    case 'left':
+      return { x: x - outset, y: y + handle.offset, facing };
+    case 'right':
+      return { x: x + node.width + outset, y: y + handle.offset, facing };
+  }
 }
 
-export function edgeEnds(edge: UnnamedEdge, nodes: Nodes, handles: ReadonlyMap<string, HandleSpec[]>): Pick<PodGraphEdge, 'from' | 'to' | 'insidePod'> {
+/** Each node's handles by type and id, so wiring an edge costs a lookup (the bus has a pair per localhost port). */
+export type HandleIndex = ReadonlyMap<string, ReadonlyMap<string, HandleSpec>>;
+
+export function indexHandles(handles: ReadonlyMap<string, HandleSpec[]>): HandleIndex {
+  return new Map([...handles].map(([nodeId, list]) => [nodeId, new Map(list.map((h) => [`${h.type}:${h.id}`, h]))]));
+}
+
+export function edgeEnds(edge: UnnamedEdge, nodes: Nodes, handles: HandleIndex): Pick<PodGraphEdge, 'from' | 'to' | 'insidePod'> {
   const source = nodes.get(edge.source);
   const target = nodes.get(edge.target);
-  const handle = (nodeId: string, id: string, type: HandleSpec['type']) => handles.get(nodeId)?.find((h) => h.id === id && h.type === type);
   return {
-    from: endAt(source, handle(edge.source, edge.sourceHandle, 'source'), nodes),
-    to: endAt(target, handle(edge.target, edge.targetHandle, 'target'), nodes),
+    from: endAt(source, handles.get(edge.source)?.get(`source:${edge.sourceHandle}`), nodes),
+    to: endAt(target, handles.get(edge.target)?.get(`target:${edge.targetHandle}`), nodes),
     insidePod: source?.parentId !== undefined || target?.parentId !== undefined,
   };
 }

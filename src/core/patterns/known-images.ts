@@ -74,8 +74,22 @@ export function imageRepository(image: string): string {
   return (colon === -1 ? noDigest : noDigest.slice(0, colon)).toLowerCase();
 }
 
+/** Per container, once for each value of isFirstApp: volume sharing asks about every pair of containers. */
+const recognised = new WeakMap<ContainerModel, { first?: KnownImage | null; other?: KnownImage | null }>();
+
 /** The known image a container runs, if any. `isFirstApp`: it is the pod's first app container. */
 export function recogniseImage(container: ContainerModel, isFirstApp: boolean): KnownImage | undefined {
+  const seen = recognised.get(container) ?? {};
+  const key = isFirstApp ? 'first' : 'other';
+  const hit = seen[key];
+  if (hit !== undefined) return hit ?? undefined;
+  const found = findKnownImage(container, isFirstApp);
+  seen[key] = found ?? null;
+  recognised.set(container, seen);
+  return found;
+}
+
+function findKnownImage(container: ContainerModel, isFirstApp: boolean): KnownImage | undefined {
   if (container.image.length > 512) return undefined; // no real image name is this long; keeps the regexes linear
   const repository = imageRepository(container.image);
   const words = [container.name, ...container.command, ...container.args].join(' ').slice(0, 4096);

@@ -24,54 +24,70 @@ export function SpecEditor() {
     // The store is read and subscribed to directly (not through a React hook): the document and the
     // diagnostics must be lined up in the same synchronous step, and typing must not re-render React.
     let sentText = podscopeStore.getState().specText;
-    // Typed and not yet sent to the store; sent after typingDebounceFor (a timer), or at once (a microtask).
+    // Typed and not yet sent to the store: a long spec waits for a pause in typing (typingDebounceFor).
     let unsent = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // The store has the text and the editor is still drawing it: diagnostics for it must wait until it has.
+    let catchingUp = false;
 
     const showDiagnostics = (state: PodscopeState) => {
       const view = viewRef.current;
       // The analysis arrives from a Worker: its positions fit only the text it read, so it is drawn when that is
       // the editor's text (nothing typed since); typing on sends the text again and the next analysis draws.
-      if (!view || unsent || selectLoadedText(state) !== sentText) return;
+      if (!view || unsent || catchingUp || selectLoadedText(state) !== sentText) return;
       const { diagnostics } = selectLoad(state);
       // No problems before and none now (most keystrokes): nothing to redraw in the editor.
       if (diagnostics.length === 0 && diagnosticCount(view.state) === 0) return;
       view.dispatch(setDiagnostics(view.state, lintDiagnostics(view.state.doc, diagnostics)));
     };
 
-    const sendText = () => {
-      if (!unsent) return;
+    const send = (text: string) => {
       unsent = false;
       clearTimeout(timer);
-      const view = viewRef.current;
-      if (!view) return;
-      const text = view.state.doc.toString();
       sentText = text;
       const store = podscopeStore.getState();
-      // Typed and undone within the debounce: the store has this text already; refresh the marks only.
+      // Typed and undone within the pause: the store has this text already; refresh the marks only.
       if (text === store.specText) showDiagnostics(store);
-      // Otherwise the subscription below runs synchronously inside loadText, while the document is still `text`.
+      // Otherwise the subscription below runs synchronously inside loadText, and finds the text already sent.
       else store.loadText(text);
+    };
+
+    const sendAfterPause = () => {
+      const view = viewRef.current;
+      if (unsent && view) send(view.state.doc.toString());
     };
 
     const view = new EditorView({
       parent: host,
       state: EditorState.create({
         doc: sentText,
-        extensions: editorExtensions({
-          describedBy: hintId,
-          initialLength: sentText.length,
-          onUserChange: () => {
-            unsent = true;
-            clearTimeout(timer);
-            const wait = typingDebounceFor(viewRef.current?.state.doc.length ?? 0);
-            // No wait: right after CodeMirror's update (which must end before the store's answer may dispatch
-            // diagnostics), not after a frame, as a timer would be.
-            if (wait === 0) queueMicrotask(sendText);
-            else timer = setTimeout(sendText, wait);
-          },
-        }),
+        extensions: editorExtensions({ describedBy: hintId, initialLength: sentText.length }),
       }),
+      // What the user types goes to the store before the editor works on it: reading a long spec's YAML for its
+      // colours takes the editor milliseconds, and the Worker can read and simulate the text meanwhile (issue 4:
+      // keystroke to redrawn canvas). A transaction's new document is known before its new state is computed.
+      dispatchTransactions: (transactions, editor) => {
+        const typed = transactions.some((tr) => tr.docChanged && tr.annotation(externalChange) !== true);
+        const doc = transactions[transactions.length - 1]?.newDoc;
+        if (!typed || !doc) return editor.update(transactions);
+        const wait = typingDebounceFor(doc.length);
+        if (wait > 0) {
+          editor.update(transactions);
+          unsent = true;
+          clearTimeout(timer);
+          timer = setTimeout(sendAfterPause, wait);
+          return;
+        }
+        catchingUp = true;
+        try {
+          send(doc.toString());
+        } finally {
+          catchingUp = false;
+          editor.update(transactions);
+        }
+        // An analysis made on this thread (where a Worker cannot start) has answered already.
+        showDiagnostics(podscopeStore.getState());
+      },
     });
     viewRef.current = view;
     showDiagnostics(podscopeStore.getState());
@@ -97,7 +113,7 @@ export function SpecEditor() {
 
     return () => {
       unsubscribe();
-      sendText(); // typing not yet sent goes to the store before the editor goes
+      sendAfterPause(); // typing not yet sent goes to the store before the editor goes
       viewRef.current = null;
       view.destroy();
     };

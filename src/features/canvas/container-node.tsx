@@ -10,12 +10,14 @@ import { selectLiveContainer } from '../../store/graph-selectors';
 import { usePodscope } from '../../store/use-podscope';
 import { RoleBadge } from './role-badge';
 import { exitText, formatSeconds, STATE_ICON, stateTone, stateWords } from './state-words';
+import { clipIfLong, FITS } from './text-fit';
 
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
 
 function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>) {
   const live = usePodscope((s) => selectLiveContainer(s, id));
   const tone = stateTone(live);
+  const words = stateWords(live);
   const classes = ['container-node', `tone-${tone}`, `kind-${data.containerKind}`];
   if (live?.faded) classes.push('is-faded');
   if (selected) classes.push('is-selected');
@@ -36,12 +38,12 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
           </span>
         )}
       </div>
-      <div className="container-node-name" aria-hidden="true">{data.name}</div>
-      <div className="container-node-image" title={data.image} aria-hidden="true">
+      <div className={`container-node-name${clipIfLong(data.name, FITS.name)}`} aria-hidden="true">{data.name}</div>
+      <div className={`container-node-image${clipIfLong(data.image, FITS.image)}`} title={data.image} aria-hidden="true">
         {data.image}
       </div>
-      <div className={`container-node-state tone-text-${tone}`} aria-hidden="true">
-        <span aria-hidden="true">{live?.faded ? '✔' : live?.reason === 'CrashLoopBackOff' ? '↻' : STATE_ICON[tone]}</span> {stateWords(live)}
+      <div className={`container-node-state tone-text-${tone}${clipIfLong(words, FITS.state)}`} aria-hidden="true">
+        <span aria-hidden="true">{live?.faded ? '✔' : live?.reason === 'CrashLoopBackOff' ? '↻' : STATE_ICON[tone]}</span> {words}
       </div>
       <div className="container-node-meta" aria-hidden="true">
         {exitText(live) && <span className={`tone-text-${tone}`}>{exitText(live)}</span>}

@@ -64,6 +64,13 @@ describe('types', () => {
     expect(withPath(result, 'metadata.labels.version')[0]?.severity).toBe('error');
   });
 
+  it('a label whose key holds dots is placed at its own line, and named in brackets', () => {
+    const text = 'kind: Pod\nmetadata:\n  name: web\n  labels:\n    app: web\n    app.kubernetes.io/version: 1.5\nspec:\n  containers: [{name: a, image: b}]\n';
+    const [error] = withPath(loadPod(text), 'metadata.labels[app.kubernetes.io/version]');
+    expect(error?.message).toContain('must be a string, not 1.5');
+    expect([error?.line, error?.column]).toEqual([6, 5]);
+  });
+
   it('`containers` that is not a list is an error, and then there is no pod', () => {
     const result = loadPod('kind: Pod\nspec:\n  containers: {name: a, image: b}\n');
     expect(withPath(result, 'spec.containers')[0]?.message).toContain('must be a list');

@@ -4,7 +4,7 @@
 // "cannot unmarshal …"; an unknown field is dropped, or rejected under kubectl's --validate=strict).
 import { assertNever } from '../assert-never';
 import { didYouMean } from './did-you-mean';
-import { joinPath, report, type Findings } from './finding';
+import { joinPath, report, reportKey, type Findings } from './finding';
 import { KNOWN_FIELDS, type FieldType, type ObjectType } from './known-fields';
 import { MAX_CONTAINERS_PER_LIST, MAX_DIAGNOSTICS, MAX_LIST_ENTRIES } from './limits';
 import { messages } from './messages';
@@ -72,7 +72,7 @@ function checkValue(value: unknown, type: FieldType, key: string, path: string, 
       if (!Array.isArray(value)) return wrong('a list of strings');
       value.slice(0, MAX_LIST_ENTRIES).forEach((item: unknown, i) => {
         if (typeof item !== 'string') {
-          report(findings, 'error', messages.wrongType(`${key}[${i}]`, 'a string', item, `"${String(item)}"`), `${path}[${i}]`);
+          report(findings, 'error', messages.wrongType(`${key}[${i}]`, 'a string', item, `"${quotable(item)}"`), `${path}[${i}]`);
         }
       });
       return;
@@ -82,13 +82,21 @@ function checkValue(value: unknown, type: FieldType, key: string, path: string, 
       for (const k of Object.keys(value)) {
         const v = value[k];
         const ok = typeof v === 'string' || (type === 'quantity-map' && typeof v === 'number');
-        if (!ok) report(findings, 'error', messages.wrongType(k, 'a string', v, `${k}: "${String(v)}"`), `${path}.${k}`);
+        if (!ok) reportKey(findings, 'error', messages.wrongType(k, 'a string', v, `${k}: "${quotable(v)}"`), path, k);
       }
       return;
     }
     default:
       assertNever(type);
   }
+}
+
+/**
+ * A scalar as the text to quote in an example; a mapping or a list has no such text (and String() of a mapping with
+ * a `toString` key, which YAML allows, throws), so the example says what to write instead.
+ */
+function quotable(value: unknown): string {
+  return typeof value === 'object' && value !== null ? 'some text' : String(value);
 }
 
 /** How the field could be written instead, from what was written: `containerPort: "80"` → `containerPort: 80`. */

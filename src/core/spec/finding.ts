@@ -7,6 +7,8 @@ export interface Finding {
   message: string;
   /** Path from the document root, e.g. "spec.template.spec.containers[0].image". */
   path?: string;
+  /** A key of the mapping at `path` that a path cannot spell ("app.kubernetes.io/name" holds dots): placed at it. */
+  key?: string;
   /** 0-based character offset in the text, when the problem is about the YAML rather than a field. */
   offset?: number;
 }
@@ -16,6 +18,11 @@ export type Findings = Finding[];
 
 export function report(findings: Findings, severity: Severity, message: string, path: string): void {
   findings.push({ severity, message, path });
+}
+
+/** A problem with the entry `key` of the mapping at `path`: a label or an annotation, whose keys often hold dots. */
+export function reportKey(findings: Findings, severity: Severity, message: string, path: string, key: string): void {
+  findings.push({ severity, message, path, key });
 }
 
 /** `base.key`, or `key` alone at the document root (a bare pod spec has the path ''). */

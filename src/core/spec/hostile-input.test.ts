@@ -92,6 +92,17 @@ describe('hostile input', () => {
     expect(result.pod?.containers[0]?.name).toBe('a');
   });
 
+  it('a mapping with a `toString` key where a string belongs is a diagnostic, not a crash (found by fuzzing)', () => {
+    const text = "kind: Pod\nmetadata:\n  annotations:\n    podscope.io/roles:\n      toString: ''\n  labels:\n    app: [{toString: ''}]\nspec:\n  containers:\n  - name: a\n    image: b\n    args: [{toString: 1}]\n";
+    const result = loadPod(text);
+    expect(result.pod?.containers[0]?.name).toBe('a');
+    expect(errors(result).map((d) => `${d.line}: ${d.message}`)).toEqual([
+      '4: `podscope.io/roles` must be a string, not a mapping. Write it like `podscope.io/roles: "some text"`.',
+      '7: `app` must be a string, not a list. Write it like `app: "some text"`.',
+      '12: `args[0]` must be a string, not a mapping. Write it like `"some text"`.',
+    ]);
+  });
+
   it.each([
     ['flow', '['.repeat(5000) + ']'.repeat(5000)],
     ['block', Array.from({ length: 5000 }, () => '-').join(' ') + ' x'],

@@ -32,11 +32,16 @@ test('the keyboard steps and resets: → forward, ← back, Home to the start', 
   await page.goto('./');
   await page.getByRole('heading', { name: /Podscope/ }).click();
   const events = page.getByRole('log', { name: 'Events' }).locator('li');
+  // The events log follows the cursor a frame after the canvas (usePodscopeNextFrame): count it two frames on.
+  const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(page.getByRole('status', { name: 'Pod status' })).toContainText('Init:0/1');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
+  await settled();
   const afterTwo = await events.count();
   expect(afterTwo).toBeGreaterThan(0);
   await page.keyboard.press('ArrowLeft');
+  await settled();
   expect(await events.count()).toBeLessThan(afterTwo);
   await page.keyboard.press('Home');
   await expect(page.getByRole('button', { name: 'Reset' })).toBeDisabled();

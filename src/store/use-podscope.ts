@@ -19,7 +19,20 @@ if (linkNamesPreset(fragment) || !linkReadable(fragment)) {
 
 // The page's link decides what it opens on (DESIGN.md, "Links and embedding"); no link: the example pod.
 // The pod is read and simulated in a Worker (issue 7), so a big spec never freezes the page.
-export const podscopeStore = createStoreFromFragment(fragment, workerAnalysis()).store;
+const analysis = workerAnalysis();
+export const podscopeStore = createStoreFromFragment(fragment, analysis).store;
+
+/**
+ * Specs up to this size (about 100 containers) are read and simulated on the page while the editor is open: the
+ * canvas then follows a keystroke in the frame that draws it (analysis/worker-analysis.ts says why), and a spec
+ * this size takes the model about 10 ms.
+ */
+export const ANALYSE_ON_PAGE_UP_TO = 40_000;
+
+/** For the editor: from now on, small specs are analysed on the page (the embed, which has no editor, never is). */
+export function analyseTypingOnPage(): void {
+  analysis.analyseOnPageUpTo(ANALYSE_ON_PAGE_UP_TO);
+}
 
 export function usePodscope<T>(selector: (s: PodscopeState) => T): T {
   return useStore(podscopeStore, selector);

@@ -7,7 +7,7 @@ import { EditorView } from '@codemirror/view';
 import { useCallback, useEffect, useId, useRef } from 'react';
 import type { PodscopeState } from '../../store/podscope-store';
 import { selectLoad, selectLoadedText } from '../../store/selectors';
-import { podscopeStore } from '../../store/use-podscope';
+import { analyseTypingOnPage, podscopeStore } from '../../store/use-podscope';
 import { editorExtensions, externalChange, lintDiagnostics, moveCursorTo } from './codemirror-setup';
 import { DiagnosticsList } from './diagnostics-list';
 import { typingDebounceFor } from './typing-debounce';
@@ -21,6 +21,7 @@ export function SpecEditor() {
   useEffect(() => {
     const host = hostRef.current;
     if (!host) return;
+    analyseTypingOnPage();
     // The store is read and subscribed to directly (not through a React hook): the document and the
     // diagnostics must be lined up in the same synchronous step, and typing must not re-render React.
     let sentText = podscopeStore.getState().specText;

@@ -5,6 +5,7 @@ import { createAnalyzer } from '../../core/analysis/analyze';
 import type { Analysis, AnalysisRequest } from '../../core/analysis/analysis-types';
 import { ARTICLE_POD_YAML } from '../../core/examples/article-pod';
 import type { AnalysisAsk, AnalysisReply } from './analysis-messages';
+import * as pageModel from './in-process-analysis';
 import { workerAnalysis, type WorkerLike } from './worker-analysis';
 
 class FakeWorker implements WorkerLike {
@@ -67,5 +68,77 @@ describe('workerAnalysis', () => {
     const answers: string[] = [];
     workerAnalysis(() => null).connect({ answer: (a) => answers.push(a.pod.name) }).request(request(ARTICLE_POD_YAML));
     await expect.poll(() => answers).toEqual(['sauce']);
+  });
+
+  describe('small texts on the page (analyseOnPageUpTo)', () => {
+    const small = ARTICLE_POD_YAML;
+    const big = `${ARTICLE_POD_YAML}#${'x'.repeat(2 * ARTICLE_POD_YAML.length)}`;
+    /** A client whose page model has loaded, with small meaning up to the article pod's length. */
+    async function onPage(worker: FakeWorker, model: typeof pageModel = pageModel) {
+      const client = workerAnalysis(() => worker, () => Promise.resolve(model));
+      client.analyseOnPageUpTo(small.length);
+      await Promise.resolve();
+      await Promise.resolve();
+      return client;
+    }
+
+    it('answers a small text before request() returns, without the Worker; a big one goes to the Worker', async () => {
+      const worker = new FakeWorker();
+      const answers: string[] = [];
+      const connection = (await onPage(worker)).connect({ answer: (_a, r) => answers.push(r.text === small ? 'small' : 'big') });
+      connection.request(request(small));
+      expect(answers).toEqual(['small']);
+      expect(worker.asked).toEqual([]);
+      connection.request(request(big));
+      expect(worker.asked.map((a) => a.request.text)).toEqual([big]);
+      worker.answerNext();
+      expect(answers).toEqual(['small', 'big']);
+    });
+
+    it('a small text typed while the Worker reads a big one waits for it, then is answered on the page, alone', async () => {
+      const worker = new FakeWorker();
+      const answers: string[] = [];
+      const connection = (await onPage(worker)).connect({ answer: (_a, r) => answers.push(r.text === small ? 'small' : 'big') });
+      connection.request(request(big));
+      connection.request(request(small));
+      expect(answers).toEqual([]); // the Worker's answer for the big text is older: it must not land after this one
+      worker.answerNext();
+      expect(answers).toEqual(['small']);
+      expect(worker.asked).toEqual([]);
+    });
+
+    it('asks the Worker when the page model fails, and says so', async () => {
+      const worker = new FakeWorker();
+      const broken = {
+        inProcessAnalysis: () => ({
+          connect: () => ({
+            request: () => {
+              throw new Error('simulator bug');
+            },
+            close: () => {},
+          }),
+        }),
+      } as unknown as typeof pageModel;
+      const errors: unknown[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => void errors.push(args[0]);
+      try {
+        const answers: string[] = [];
+        const connection = (await onPage(worker, broken)).connect({ answer: (a) => answers.push(a.pod.name) });
+        connection.request(request(small));
+        expect(worker.asked.map((a) => a.request.text)).toEqual([small]);
+        worker.answerNext();
+        expect(answers).toEqual(['sauce']);
+        expect(errors).toHaveLength(1);
+      } finally {
+        console.error = original;
+      }
+    });
+
+    it('before it is asked to, the page analyses nothing', () => {
+      const worker = new FakeWorker();
+      workerAnalysis(() => worker, () => Promise.resolve(pageModel)).connect({ answer: () => {} }).request(request(small));
+      expect(worker.asked.map((a) => a.request.text)).toEqual([small]);
+    });
   });
 });

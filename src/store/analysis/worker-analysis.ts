@@ -1,12 +1,29 @@
 // Analyses in a Web Worker. One request is in flight at a time and only the newest waiting one is kept, so a burst
 // of typing costs one reading of the newest text, not one per keystroke. Where a module Worker cannot start (an old
 // browser, a Content-Security-Policy without worker-src) the model is loaded on the page instead.
+//
+// Once the editor asks (analyseOnPageUpTo), small specs are analysed on the page too, synchronously: the browser
+// holds a Worker's answer back until the frame that draws a keystroke has been drawn (any task queued at a keystroke
+// waited about 30 ms on the 2-core machine of bench/canvas.bench.ts), so an answer made on the page reaches the
+// canvas one frame sooner. Specs past the limit stay in the Worker, so a 5 MiB paste never freezes the page (issue 7).
 import type { AnalysisRequest } from '../../core/analysis/analysis-types';
 import type { AnalysisClient, AnalysisConnection, AnalysisHandlers } from './analysis-client';
 import type { AnalysisAsk, AnalysisReply } from './analysis-messages';
 
 /** What the client needs of a Worker (tests pass a fake). */
 export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>;
+
+export interface WorkerAnalysisClient extends AnalysisClient {
+  /**
+   * From now on, analyse texts of at most `upTo` characters on the page, once the model has loaded (a chunk of its
+   * own: pages that never call this never load it).
+   */
+  analyseOnPageUpTo(upTo: number): void;
+}
+
+/** The model on the page: loaded on demand, it imports the whole of core (js-yaml, the simulator, the narrators). */
+type PageModel = typeof import('./in-process-analysis');
+const loadPageModel = (): Promise<PageModel> => import('./in-process-analysis');
 
 function startWorker(): WorkerLike | null {
   if (typeof Worker === 'undefined') return null;
@@ -17,13 +34,22 @@ function startWorker(): WorkerLike | null {
   }
 }
 
-export function workerAnalysis(start: () => WorkerLike | null = startWorker): AnalysisClient {
+export function workerAnalysis(start: () => WorkerLike | null = startWorker, loadModel: () => Promise<PageModel> = loadPageModel): WorkerAnalysisClient {
+  let pageUpTo = 0;
+  let pageModel: PageModel | null = null;
+
   return {
+    analyseOnPageUpTo(upTo) {
+      pageUpTo = upTo;
+      if (!pageModel) void loadModel().then((model) => void (pageModel = model));
+    },
+
     connect(handlers: AnalysisHandlers): AnalysisConnection {
       let inFlight: AnalysisAsk | null = null;
       let waiting: AnalysisRequest | null = null;
       let nextId = 1;
       let fallback: AnalysisConnection | null = null;
+      let onPage: AnalysisConnection | null = null;
       let closed = false;
       const worker = start();
       let workerUsable = worker !== null;
@@ -33,7 +59,7 @@ export function workerAnalysis(start: () => WorkerLike | null = startWorker): An
         waiting ??= inFlight?.request ?? null;
         inFlight = null;
         worker?.terminate();
-        void import('./in-process-analysis').then(({ inProcessAnalysis }) => {
+        void loadModel().then(({ inProcessAnalysis }) => {
           if (closed) return;
           fallback = inProcessAnalysis().connect(handlers);
           if (waiting) fallback.request(waiting);
@@ -44,6 +70,21 @@ export function workerAnalysis(start: () => WorkerLike | null = startWorker): An
       const send = (request: AnalysisRequest) => {
         inFlight = { id: nextId++, request };
         worker?.postMessage(inFlight);
+      };
+
+      /** A small text answered on the page, if the model is here and no Worker answer is still to come (it is older). */
+      const answeredOnPage = (request: AnalysisRequest): boolean => {
+        if (!pageModel || inFlight || request.text.length > pageUpTo) return false;
+        onPage ??= pageModel.inProcessAnalysis().connect(handlers);
+        try {
+          onPage.request(request);
+          waiting = null;
+          return true;
+        } catch (error) {
+          // A simulator bug: the Worker reports it as it would any other, and the page goes on.
+          console.error('Podscope could not analyse this pod on the page; asking the Worker.', error);
+          return false;
+        }
       };
 
       if (worker) {
@@ -63,7 +104,7 @@ export function workerAnalysis(start: () => WorkerLike | null = startWorker): An
           if (waiting) {
             const next = waiting;
             waiting = null;
-            send(next);
+            if (!answeredOnPage(next)) send(next);
           }
         };
         // A worker that fails to load (blocked, unsupported) reports here before answering anything.
@@ -77,14 +118,16 @@ export function workerAnalysis(start: () => WorkerLike | null = startWorker): An
 
       return {
         request(request) {
-          if (fallback) fallback.request(request);
-          else if (!workerUsable || inFlight) waiting = request;
+          if (fallback) return fallback.request(request);
+          if (answeredOnPage(request)) return;
+          if (!workerUsable || inFlight) waiting = request;
           else send(request);
         },
         close() {
           closed = true;
           worker?.terminate();
           fallback?.close();
+          onPage?.close();
         },
       };
     },

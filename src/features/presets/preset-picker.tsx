@@ -1,14 +1,12 @@
 // "Preset": choose a ready-made pod and scenario, grouped by the article's sections (DESIGN.md's contract name).
-import { selectActivePresetId } from '../../store/preset-slice';
 import { usePodscope } from '../../store/use-podscope';
-import { PRESET_GROUPS, presetById, shownPresetId } from './preset-files';
+import { PRESET_GROUPS, presetById, selectShownPresetId } from './preset-files';
 import './presets.css';
 
 export function PresetPicker() {
-  const activeId = usePodscope(selectActivePresetId);
-  const specText = usePodscope((s) => s.specText);
+  // The preset's id, not the text: typing into a pod of one's own re-renders nothing here.
+  const shown = usePodscope(selectShownPresetId);
   const applyPreset = usePodscope((s) => s.applyPreset);
-  const shown = shownPresetId(activeId, specText);
 
   return (
     <label className="preset-picker">

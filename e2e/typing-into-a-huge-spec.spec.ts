@@ -46,9 +46,9 @@ test('typing into a 5 MiB spec never blocks the page for over 200 ms, through to
   });
   const from = await page.evaluate(() => performance.now());
   await page.keyboard.type('-renamed', { delay: 20 });
-  // Waited for by its node id, a cheap query: Playwright's role queries run on the page too, and over a canvas of
-  // hundreds of containers one costs a long task of its own. The accessible name is checked once measuring is over.
-  await page.waitForFunction(() => document.querySelector('.react-flow__node[data-id="container:c0-renamed"]'), null, { timeout: 20_000 });
+  // Waited for by a cheap query: Playwright's role queries run on the page too, and over a canvas of hundreds of
+  // containers one costs a long task of its own. The accessible name is checked once measuring is over.
+  await page.waitForFunction(() => document.querySelector('.container-node[data-container="c0-renamed"]'), null, { timeout: 20_000 });
   await page.waitForTimeout(500);
   const tasks = await page.evaluate(
     (since) => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((t) => t.start >= since),

@@ -21,7 +21,7 @@ const SOURCE_WORDS = {
 
 /** Move focus back to the container's node on the canvas, so a keyboard user carries on where they were. */
 function focusNode(name: string): void {
-  const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(nodeId.container(name))}"]`);
+  const node = document.querySelector(`.container-node[data-container="${CSS.escape(name)}"]`)?.closest<HTMLElement>('.react-flow__node');
   node?.focus();
 }
 

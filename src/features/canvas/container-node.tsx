@@ -5,7 +5,7 @@
 // state it names; the visible words are hidden from them, since the name says it all.
 import { memo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
-import type { ContainerNodeData } from '../../core/graph/graph-types';
+import { nodeId, type ContainerNodeData } from '../../core/graph/graph-types';
 import { selectLiveContainer } from '../../store/graph-selectors';
 import { usePodscope } from '../../store/use-podscope';
 import { RoleBadge } from './role-badge';
@@ -14,8 +14,8 @@ import { clipIfLong, FITS } from './text-fit';
 
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
 
-function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>) {
-  const live = usePodscope((s) => selectLiveContainer(s, id));
+function ContainerNodeView({ data, selected }: NodeProps<ContainerFlowNode>) {
+  const live = usePodscope((s) => selectLiveContainer(s, nodeId.container(data.name)));
   const tone = stateTone(live);
   const words = stateWords(live);
   const classes = ['container-node', `tone-${tone}`, `kind-${data.containerKind}`];
@@ -23,7 +23,7 @@ function ContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>)
   if (selected) classes.push('is-selected');
   if (data.conflict) classes.push('has-conflict');
   return (
-    <div className={classes.join(' ')}>
+    <div className={classes.join(' ')} data-container={data.name}>
       <span className="visually-hidden">{live?.ariaLabel ?? data.name}</span>
       <div className="container-node-head" aria-hidden="true">
         <RoleBadge data={data} />

@@ -14,7 +14,7 @@ import { ContainerNode, type ContainerFlowNode } from './container-node';
 import { EdgeLayer } from './edge-layer';
 import { ExternalNode } from './external-node';
 import { FlowMotionContext } from './flow-motion';
-import { toFlowNodes } from './flow-elements';
+import { CONTAINER_NODE_PREFIX, toFlowNodes } from './flow-elements';
 import { PodNode } from './pod-node';
 import { useReducedMotion } from './use-reduced-motion';
 import { VolumeNode } from './volume-node';
@@ -123,13 +123,13 @@ function CanvasView({ present }: { present?: PresentCanvas }) {
   // one is a change of React Flow's props, which it passes on to every node and edge it draws).
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
-      const chosen = changes.find((c) => c.type === 'select' && c.selected && c.id.startsWith('container:'));
+      const chosen = changes.find((c) => c.type === 'select' && c.selected && c.id.startsWith(CONTAINER_NODE_PREFIX));
       if (chosen && chosen.type === 'select') {
         const node = getNode(chosen.id) as ContainerFlowNode | undefined;
         if (node?.type === 'container') selectContainer(node.data.name);
         return;
       }
-      if (changes.some((c) => c.type === 'select' && !c.selected && c.id.startsWith('container:'))) selectContainer(null);
+      if (changes.some((c) => c.type === 'select' && !c.selected && c.id.startsWith(CONTAINER_NODE_PREFIX))) selectContainer(null);
     },
     [getNode, selectContainer],
   );

@@ -4,6 +4,7 @@
 // on the page, and the node's accessible name (hidden text, as in canvas/container-node.tsx) keeps the full words.
 import { Fragment, memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { nodeId } from '../../core/graph/graph-types';
 import type { ContainerFlowNode } from '../canvas/container-node';
 import { RoleBadge } from '../canvas/role-badge';
 import { exitText, formatSeconds, STATE_ICON, stateTone, stateWords } from '../canvas/state-words';
@@ -21,8 +22,8 @@ function breakableWord(word: string) {
   ));
 }
 
-function PresentContainerNodeView({ id, data, selected }: NodeProps<ContainerFlowNode>) {
-  const live = usePodscope((s) => selectLiveContainer(s, id));
+function PresentContainerNodeView({ data, selected }: NodeProps<ContainerFlowNode>) {
+  const live = usePodscope((s) => selectLiveContainer(s, nodeId.container(data.name)));
   const tone = stateTone(live);
   const classes = ['container-node', 'present-node', `tone-${tone}`, `kind-${data.containerKind}`];
   if (live?.faded) classes.push('is-faded');
@@ -32,7 +33,7 @@ function PresentContainerNodeView({ id, data, selected }: NodeProps<ContainerFlo
   const word = !live || live.state === 'absent' ? 'not created' : (live.reason ?? live.state);
   const exit = exitText(live);
   return (
-    <div className={classes.join(' ')}>
+    <div className={classes.join(' ')} data-container={data.name}>
       <span className="visually-hidden">{live?.ariaLabel ?? data.name}</span>
       <div className="present-node-name" aria-hidden="true">{data.name}</div>
       <div className={`present-node-state tone-text-${tone}`} title={stateWords(live)} aria-hidden="true">

@@ -79,15 +79,18 @@ test('a link over 8,000 characters warns that chat apps may cut it, and still wo
   const word = () => Array.from({ length: 12 }, () => 'abcdefghijklmnopqrstuvwxyz'[(seed = (seed * 48271) % 2147483647) % 26]).join('');
   const containers = Array.from({ length: 300 }, () => `  - name: c-${word()}\n    image: example/${word()}:${word()}\n`).join('');
   const big = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: big-pod\nspec:\n  containers:\n${containers}`;
+  // 300 containers take a few seconds to lay out and draw, longer while the other test workers share the cores:
+  // the default 7 s wait failed now and then in a full run.
+  const drawn = { timeout: 20_000 };
   await page.goto(`./#yaml=${b64(big)}`);
-  await expect(page.getByRole('status', { name: 'Pod status' })).toContainText('big-pod');
+  await expect(page.getByRole('status', { name: 'Pod status' })).toContainText('big-pod', drawn);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText(/long links may be cut by some chat apps/)).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link.length).toBeGreaterThan(8000);
   const other = await context.newPage();
   await other.goto(link);
-  await expect(other.getByRole('status', { name: 'Pod status' })).toContainText('big-pod');
+  await expect(other.getByRole('status', { name: 'Pod status' })).toContainText('big-pod', drawn);
 });
 
 test('a #preset= link with no pod text opens that preset, its scenario and the linked time', async ({ page }) => {

@@ -23,9 +23,9 @@ export function EmbedStatus() {
   return (
     <div className="embed-status">
       <div role="status" aria-label="Pod status" aria-live="off" className="embed-status-line">
-        <code>{podName}</code> <strong className="embed-status-text">{status}</strong> <span>{phase}</span>{' '}
+        <code>{podName}</code> <strong className="embed-status-text">{status}</strong>{' '}
         <span className="embed-muted">
-          ready {ready} · restarts {restarts} · at <span className="embed-time" ref={time} />
+          phase {phase} · ready {ready} · restarts {restarts} · at <span className="embed-time" ref={time} />
         </span>{' '}
         <AnalysisProgress />
       </div>

@@ -29,9 +29,12 @@ export const podscopeStore = createStoreFromFragment(fragment, analysis).store;
  */
 export const ANALYSE_ON_PAGE_UP_TO = 40_000;
 
-/** For the editor: from now on, small specs are analysed on the page (the embed, which has no editor, never is). */
+/**
+ * For the editor: from now on, small specs are analysed on the page (the embed, which has no editor, never is). The
+ * page warms its model up on the pod in the editor (worker-analysis.ts, warmUp).
+ */
 export function analyseTypingOnPage(): void {
-  analysis.analyseOnPageUpTo(ANALYSE_ON_PAGE_UP_TO);
+  analysis.analyseOnPageUpTo(ANALYSE_ON_PAGE_UP_TO, () => podscopeStore.getState().analysisRequest);
 }
 
 export function usePodscope<T>(selector: (s: PodscopeState) => T): T {

@@ -2,6 +2,7 @@
 // fallback where a module Worker cannot start. It imports the whole model (js-yaml, the simulator, the narrators),
 // so the page loads it only on demand.
 import { createAnalyzer } from '../../core/analysis/analyze';
+import type { AnalysisRequest } from '../../core/analysis/analysis-types';
 import type { AnalysisClient } from './analysis-client';
 
 export function inProcessAnalysis(): AnalysisClient {
@@ -20,4 +21,9 @@ export function inProcessAnalysis(): AnalysisClient {
       };
     },
   };
+}
+
+/** One analysis made and dropped, with an analyzer of its own: it remembers nothing for the next (worker-analysis.ts). */
+export function warmUp(request: AnalysisRequest): void {
+  createAnalyzer()(request);
 }

@@ -1,12 +1,12 @@
 // The Worker client with a fake Worker: a burst of requests costs one analysis of the newest, answers come with the
 // request they answer, and a Worker that cannot start falls back to analysing on the page.
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnalyzer } from '../../core/analysis/analyze';
 import type { Analysis, AnalysisRequest } from '../../core/analysis/analysis-types';
 import { ARTICLE_POD_YAML } from '../../core/examples/article-pod';
 import type { AnalysisAsk, AnalysisReply } from './analysis-messages';
 import * as pageModel from './in-process-analysis';
-import { workerAnalysis, type WorkerLike } from './worker-analysis';
+import { WARM_UP_RUNS, workerAnalysis, type WorkerLike } from './worker-analysis';
 
 class FakeWorker implements WorkerLike {
   asked: AnalysisAsk[] = [];
@@ -139,6 +139,42 @@ describe('workerAnalysis', () => {
       const worker = new FakeWorker();
       workerAnalysis(() => worker, () => Promise.resolve(pageModel)).connect({ answer: () => {} }).request(request(small));
       expect(worker.asked.map((a) => a.request.text)).toEqual([small]);
+    });
+
+    describe('warming the page model up', () => {
+      beforeEach(() => void vi.useFakeTimers());
+      afterEach(() => void vi.useRealTimers());
+
+      /** The real model, counting the warm-up analyses it makes. */
+      function countingModel() {
+        const warmed: string[] = [];
+        const model = { ...pageModel, warmUp: (r: AnalysisRequest) => void (warmed.push(r.text), pageModel.warmUp(r)) };
+        return { model, warmed };
+      }
+
+      it(`analyses the pod in the editor ${WARM_UP_RUNS} times, one per idle moment, and answers nothing for it`, async () => {
+        const { model, warmed } = countingModel();
+        const answers: string[] = [];
+        const client = workerAnalysis(() => new FakeWorker(), () => Promise.resolve(model));
+        client.connect({ answer: (_a, r) => answers.push(r.text) });
+        client.analyseOnPageUpTo(small.length, () => request(small));
+        await vi.advanceTimersByTimeAsync(0);
+        expect(warmed).toEqual([]); // not while the page is busy loading: the next idle moment
+        await vi.advanceTimersByTimeAsync(60);
+        expect(warmed).toHaveLength(1);
+        await vi.advanceTimersByTimeAsync(60 * WARM_UP_RUNS);
+        expect(warmed).toEqual(Array.from({ length: WARM_UP_RUNS }, () => small));
+        expect(answers).toEqual([]);
+      });
+
+      it('does not warm up on a pod too big for the page, nor before there is one', async () => {
+        for (const asked of [request(big), null]) {
+          const { model, warmed } = countingModel();
+          workerAnalysis(() => new FakeWorker(), () => Promise.resolve(model)).analyseOnPageUpTo(small.length, () => asked);
+          await vi.advanceTimersByTimeAsync(60 * WARM_UP_RUNS);
+          expect(warmed).toEqual([]);
+        }
+      });
     });
   });
 });

@@ -29,12 +29,14 @@ export const podscopeStore = createStoreFromFragment(fragment, analysis).store;
  */
 export const ANALYSE_ON_PAGE_UP_TO = 40_000;
 
-/**
- * For the editor: from now on, small specs are analysed on the page (the embed, which has no editor, never is). The
- * page warms its model up on the pod in the editor (worker-analysis.ts, warmUp).
- */
+/** For the editor: from now on, small specs are analysed on the page (the embed, which has no editor, never is). */
 export function analyseTypingOnPage(): void {
-  analysis.analyseOnPageUpTo(ANALYSE_ON_PAGE_UP_TO, () => podscopeStore.getState().analysisRequest);
+  analysis.analyseOnPageUpTo(ANALYSE_ON_PAGE_UP_TO);
+}
+
+/** For the editor, when it is first focused: the page's model warms up on the pod in it (worker-analysis.ts, warmUp). */
+export function warmUpForTyping(): void {
+  analysis.warmUpOnPage(() => podscopeStore.getState().analysisRequest);
 }
 
 export function usePodscope<T>(selector: (s: PodscopeState) => T): T {

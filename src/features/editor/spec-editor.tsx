@@ -7,7 +7,7 @@ import { EditorView } from '@codemirror/view';
 import { useCallback, useEffect, useId, useRef } from 'react';
 import type { PodscopeState } from '../../store/podscope-store';
 import { selectLoad, selectLoadedText } from '../../store/selectors';
-import { analyseTypingOnPage, podscopeStore } from '../../store/use-podscope';
+import { analyseTypingOnPage, podscopeStore, warmUpForTyping } from '../../store/use-podscope';
 import { editorExtensions, externalChange, lintDiagnostics, moveCursorTo } from './codemirror-setup';
 import { DiagnosticsList } from './diagnostics-list';
 import { typingDebounceFor } from './typing-debounce';
@@ -92,6 +92,8 @@ export function SpecEditor() {
     });
     viewRef.current = view;
     showDiagnostics(podscopeStore.getState());
+    // Focus is the sign that someone is about to type: the model gets ready for their keystrokes.
+    view.contentDOM.addEventListener('focus', warmUpForTyping, { once: true });
 
     const unsubscribe = podscopeStore.subscribe((state, previous) => {
       if (state.analysis !== previous.analysis) showDiagnostics(state);

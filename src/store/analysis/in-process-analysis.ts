@@ -2,6 +2,7 @@
 // fallback where a module Worker cannot start. It imports the whole model (js-yaml, the simulator, the narrators),
 // so the page loads it only on demand.
 import { createAnalyzer } from '../../core/analysis/analyze';
+import { warmUpPodYaml } from '../../core/examples/warm-up-pod';
 import type { AnalysisRequest } from '../../core/analysis/analysis-types';
 import type { AnalysisClient } from './analysis-client';
 
@@ -23,7 +24,14 @@ export function inProcessAnalysis(): AnalysisClient {
   };
 }
 
-/** One analysis made and dropped, with an analyzer of its own: it remembers nothing for the next (worker-analysis.ts). */
-export function warmUp(request: AnalysisRequest): void {
-  createAnalyzer()(request);
+/** The made-up pod the warm-up reads besides the user's: many containers, so the model's loops get warm too. */
+const WARM_UP_POD: AnalysisRequest = { text: warmUpPodYaml(), lastGoodText: null, scenario: { actions: [] } };
+
+/**
+ * Analyses made and dropped, each with an analyzer of its own that remembers nothing for the next
+ * (worker-analysis.ts, warmUp): the made-up pod, then the user's pod when there is one to read on the page.
+ */
+export function warmUp(request: AnalysisRequest | null): void {
+  createAnalyzer()(WARM_UP_POD);
+  if (request) createAnalyzer()(request);
 }

@@ -145,35 +145,48 @@ describe('workerAnalysis', () => {
       beforeEach(() => void vi.useFakeTimers());
       afterEach(() => void vi.useRealTimers());
 
-      /** The real model, counting the warm-up analyses it makes. */
+      /** The real model, noting what each warm-up read besides its made-up pod ("-" for nothing). */
       function countingModel() {
         const warmed: string[] = [];
-        const model = { ...pageModel, warmUp: (r: AnalysisRequest) => void (warmed.push(r.text), pageModel.warmUp(r)) };
+        const model = { ...pageModel, warmUp: (r: AnalysisRequest | null) => void (warmed.push(r?.text ?? '-'), pageModel.warmUp(r)) };
         return { model, warmed };
       }
 
-      it(`analyses the pod in the editor ${WARM_UP_RUNS} times, one per idle moment, and answers nothing for it`, async () => {
+      it(`reads the pod in the editor ${WARM_UP_RUNS} times, one per idle moment, and answers nothing for it`, async () => {
         const { model, warmed } = countingModel();
         const answers: string[] = [];
         const client = workerAnalysis(() => new FakeWorker(), () => Promise.resolve(model));
         client.connect({ answer: (_a, r) => answers.push(r.text) });
-        client.analyseOnPageUpTo(small.length, () => request(small));
+        client.analyseOnPageUpTo(small.length);
+        await vi.advanceTimersByTimeAsync(1000);
+        expect(warmed).toEqual([]); // nobody has focused the editor yet
+        client.warmUpOnPage(() => request(small));
+        client.warmUpOnPage(() => request(small)); // a second focus starts nothing more
         await vi.advanceTimersByTimeAsync(0);
-        expect(warmed).toEqual([]); // not while the page is busy loading: the next idle moment
+        expect(warmed).toEqual([]); // not in the focus's own task: the next idle moment
         await vi.advanceTimersByTimeAsync(60);
         expect(warmed).toHaveLength(1);
-        await vi.advanceTimersByTimeAsync(60 * WARM_UP_RUNS);
+        await vi.advanceTimersByTimeAsync(60 * 2 * WARM_UP_RUNS);
         expect(warmed).toEqual(Array.from({ length: WARM_UP_RUNS }, () => small));
         expect(answers).toEqual([]);
       });
 
-      it('does not warm up on a pod too big for the page, nor before there is one', async () => {
+      it('reads only its made-up pod when the one in the editor is too big for the page, or not read yet', async () => {
         for (const asked of [request(big), null]) {
           const { model, warmed } = countingModel();
-          workerAnalysis(() => new FakeWorker(), () => Promise.resolve(model)).analyseOnPageUpTo(small.length, () => asked);
-          await vi.advanceTimersByTimeAsync(60 * WARM_UP_RUNS);
-          expect(warmed).toEqual([]);
+          const client = workerAnalysis(() => new FakeWorker(), () => Promise.resolve(model));
+          client.analyseOnPageUpTo(small.length);
+          client.warmUpOnPage(() => asked);
+          await vi.advanceTimersByTimeAsync(60 * 2 * WARM_UP_RUNS);
+          expect(warmed).toEqual(Array.from({ length: WARM_UP_RUNS }, () => '-'));
         }
+      });
+
+      it('does nothing on a page that analyses nothing itself (the embed)', async () => {
+        const { model, warmed } = countingModel();
+        workerAnalysis(() => new FakeWorker(), () => Promise.resolve(model)).warmUpOnPage(() => request(small));
+        await vi.advanceTimersByTimeAsync(60 * 2 * WARM_UP_RUNS);
+        expect(warmed).toEqual([]);
       });
     });
   });

@@ -16,10 +16,15 @@ export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' 
 export interface WorkerAnalysisClient extends AnalysisClient {
   /**
    * From now on, analyse texts of at most `upTo` characters on the page, once the model has loaded (a chunk of its
-   * own: pages that never call this never load it). Once loaded, the model reads `warmUpWith()` a few times while the
-   * page is idle (warmUp says why).
+   * own: pages that never call this never load it).
    */
-  analyseOnPageUpTo(upTo: number, warmUpWith?: () => AnalysisRequest | null): void;
+  analyseOnPageUpTo(upTo: number): void;
+  /**
+   * Someone is about to type: once the model has loaded, it reads a made-up pod and `current()` (the pod in the editor,
+   * if small enough) a few times while the page is idle (warmUp says why). Once per page; before analyseOnPageUpTo,
+   * nothing.
+   */
+  warmUpOnPage(current: () => AnalysisRequest | null): void;
 }
 
 /** Analyses made and thrown away while the page is idle, one per idle period, before the first keystroke needs one. */
@@ -27,19 +32,20 @@ export const WARM_UP_RUNS = 12;
 
 /**
  * The page's first analyses run in the JavaScript engine's slowest tier: the first ten or so keystrokes into a
- * 50-container pod took 40–80 ms to the redrawn canvas, the ones after 25–40 ms (bench/canvas.bench.ts). Analyses of
- * the same text made in idle time beforehand get the model's code compiled and optimised; their answers are dropped
- * (first 11 keys to the presented frame, interleaved median of 66: 58.4 -> 51.1 ms). One that throws ends the
- * warm-up: the keystroke's own analysis reports the error (answeredOnPage).
+ * 50-container pod took 40–80 ms to the redrawn canvas, the ones after 25–40 ms (bench/canvas.bench.ts). Analyses
+ * made in idle time beforehand get the model's code compiled and optimised; their answers are dropped (first 11 keys
+ * to the presented frame, interleaved median of 66: 59.2 -> 47.5 ms). It waits for the editor's focus rather than
+ * run at load: the first run is a task of 30-50 ms, which a page nobody types into should not pay. One that throws
+ * ends the warm-up: the keystroke's own analysis reports the error (answeredOnPage).
  */
-function warmUp(model: PageModel, request: () => AnalysisRequest | null, upTo: number): void {
+function warmUp(model: PageModel, current: () => AnalysisRequest | null, upTo: number): void {
   const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 50));
   let runs = 0;
   const next = () => {
-    const asked = request();
-    if (!asked || asked.text.length > upTo || runs++ >= WARM_UP_RUNS) return;
+    if (runs++ >= WARM_UP_RUNS) return;
+    const asked = current();
     try {
-      model.warmUp(asked);
+      model.warmUp(asked && asked.text.length <= upTo ? asked : null);
     } catch {
       return;
     }
@@ -64,15 +70,19 @@ function startWorker(): WorkerLike | null {
 export function workerAnalysis(start: () => WorkerLike | null = startWorker, loadModel: () => Promise<PageModel> = loadPageModel): WorkerAnalysisClient {
   let pageUpTo = 0;
   let pageModel: PageModel | null = null;
+  let modelLoaded: Promise<PageModel> | null = null;
+  let warming = false;
 
   return {
-    analyseOnPageUpTo(upTo, warmUpWith) {
+    analyseOnPageUpTo(upTo) {
       pageUpTo = upTo;
-      if (pageModel) return;
-      void loadModel().then((model) => {
-        pageModel = model;
-        if (warmUpWith) warmUp(model, warmUpWith, upTo);
-      });
+      modelLoaded ??= loadModel().then((model) => (pageModel = model));
+    },
+
+    warmUpOnPage(current) {
+      if (warming || !modelLoaded) return;
+      warming = true;
+      void modelLoaded.then((model) => warmUp(model, current, pageUpTo));
     },
 
     connect(handlers: AnalysisHandlers): AnalysisConnection {

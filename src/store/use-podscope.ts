@@ -29,13 +29,13 @@ export const podscopeStore = createStoreFromFragment(fragment, analysis).store;
  */
 export const ANALYSE_ON_PAGE_UP_TO = 40_000;
 
-/** For the editor: from now on, small specs are analysed on the page (the embed, which has no editor, never is). */
-export function analyseTypingOnPage(): void {
+/**
+ * For the editor, when it is first focused (someone is about to type or paste): from now on, small specs are analysed
+ * on the page, and the page's model warms up on the pod in the editor (worker-analysis.ts, warmUp). Not before: the
+ * model is a chunk of its own, and a page nobody types into (the embed, a reader of the article) never loads it.
+ */
+export function getReadyForTyping(): void {
   analysis.analyseOnPageUpTo(ANALYSE_ON_PAGE_UP_TO);
-}
-
-/** For the editor, when it is first focused: the page's model warms up on the pod in it (worker-analysis.ts, warmUp). */
-export function warmUpForTyping(): void {
   analysis.warmUpOnPage(() => podscopeStore.getState().analysisRequest);
 }
 

@@ -7,7 +7,7 @@ import { EditorView } from '@codemirror/view';
 import { useCallback, useEffect, useId, useRef } from 'react';
 import type { PodscopeState } from '../../store/podscope-store';
 import { selectLoad, selectLoadedText } from '../../store/selectors';
-import { analyseTypingOnPage, podscopeStore, warmUpForTyping } from '../../store/use-podscope';
+import { getReadyForTyping, podscopeStore } from '../../store/use-podscope';
 import { editorExtensions, externalChange, lintDiagnostics, moveCursorTo } from './codemirror-setup';
 import { DiagnosticsList } from './diagnostics-list';
 import { typingDebounceFor } from './typing-debounce';
@@ -21,7 +21,6 @@ export function SpecEditor() {
   useEffect(() => {
     const host = hostRef.current;
     if (!host) return;
-    analyseTypingOnPage();
     // The store is read and subscribed to directly (not through a React hook): the document and the
     // diagnostics must be lined up in the same synchronous step, and typing must not re-render React.
     let sentText = podscopeStore.getState().specText;
@@ -93,7 +92,7 @@ export function SpecEditor() {
     viewRef.current = view;
     showDiagnostics(podscopeStore.getState());
     // Focus is the sign that someone is about to type: the model gets ready for their keystrokes.
-    view.contentDOM.addEventListener('focus', warmUpForTyping, { once: true });
+    view.contentDOM.addEventListener('focus', getReadyForTyping, { once: true });
 
     const unsubscribe = podscopeStore.subscribe((state, previous) => {
       if (state.analysis !== previous.analysis) showDiagnostics(state);

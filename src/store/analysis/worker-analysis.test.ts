@@ -182,6 +182,19 @@ describe('workerAnalysis', () => {
         }
       });
 
+      it('leaves every text to the Worker when the model cannot be loaded, and warms nothing', async () => {
+        const worker = new FakeWorker();
+        const client = workerAnalysis(() => worker, () => Promise.reject(new Error('chunk gone after a deploy')));
+        client.analyseOnPageUpTo(small.length);
+        client.warmUpOnPage(() => request(small));
+        await vi.advanceTimersByTimeAsync(60 * 2 * WARM_UP_RUNS);
+        const answers: string[] = [];
+        client.connect({ answer: (a) => answers.push(a.pod.name) }).request(request(small));
+        expect(worker.asked.map((a) => a.request.text)).toEqual([small]);
+        worker.answerNext();
+        expect(answers).toEqual(['sauce']);
+      });
+
       it('does nothing on a page that analyses nothing itself (the embed)', async () => {
         const { model, warmed } = countingModel();
         workerAnalysis(() => new FakeWorker(), () => Promise.resolve(model)).warmUpOnPage(() => request(small));

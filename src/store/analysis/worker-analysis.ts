@@ -70,19 +70,23 @@ function startWorker(): WorkerLike | null {
 export function workerAnalysis(start: () => WorkerLike | null = startWorker, loadModel: () => Promise<PageModel> = loadPageModel): WorkerAnalysisClient {
   let pageUpTo = 0;
   let pageModel: PageModel | null = null;
-  let modelLoaded: Promise<PageModel> | null = null;
+  /** Null once loading has failed (a chunk gone after a deploy): then the Worker reads every text. */
+  let modelLoaded: Promise<PageModel | null> | null = null;
   let warming = false;
 
   return {
     analyseOnPageUpTo(upTo) {
       pageUpTo = upTo;
-      modelLoaded ??= loadModel().then((model) => (pageModel = model));
+      modelLoaded ??= loadModel().then(
+        (model) => (pageModel = model),
+        () => null,
+      );
     },
 
     warmUpOnPage(current) {
       if (warming || !modelLoaded) return;
       warming = true;
-      void modelLoaded.then((model) => warmUp(model, current, pageUpTo));
+      void modelLoaded.then((model) => model && warmUp(model, current, pageUpTo));
     },
 
     connect(handlers: AnalysisHandlers): AnalysisConnection {

@@ -15,7 +15,12 @@ const writeTime = (element: Element, tenths: number) => void (element.textConten
 function PodTimeLabel() {
   const label = useRef<HTMLSpanElement>(null);
   usePodscopeWrite(label, selectCursorTenths, writeTime, []);
-  return <span className="pod-status-time" ref={label} />;
+  // The wrapper is the head's flex item, so the time's own box can be laid out alone (timeline.css).
+  return (
+    <span className="pod-status-clock">
+      <span className="pod-status-time" ref={label} />
+    </span>
+  );
 }
 
 export function PodStatus() {

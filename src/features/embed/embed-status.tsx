@@ -2,12 +2,14 @@
 // polite live region that tells screen-reader users the status after each change (the narration says why).
 import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { formatPodTime } from '../../core/sim/format-pod-time';
 import { selectCursorTenths, selectPod, selectSnapshot } from '../../store/selectors';
 import { usePodscope, usePodscopeWrite } from '../../store/use-podscope';
 import { AnalysisProgress } from '../timeline/analysis-progress';
 
-/** The time follows the cursor at frame rate: written without a render (usePodscopeWrite). */
-const writeSeconds = (element: Element, tenths: number) => void (element.textContent = `${tenths / 10} s`);
+/** The time follows the cursor at frame rate: written without a render (usePodscopeWrite), in the words the full
+ * page uses ("1 min 15 s"). */
+const writeSeconds = (element: Element, tenths: number) => void (element.textContent = formatPodTime(tenths / 10));
 
 export function EmbedStatus() {
   // The columns are strings: equal words, no re-render while the cursor moves between two changes.

@@ -29,3 +29,11 @@ export function reportKey(findings: Findings, severity: Severity, message: strin
 export function joinPath(base: string, key: string): string {
   return base ? `${base}.${key}` : key;
 }
+
+/**
+ * The path of a mapping's entry whose key may hold dots or slashes (a label, an annotation): `base.key` when a
+ * dotted path can spell it ("metadata.labels.app"), `base[key]` when not ("metadata.annotations[podscope.io/roles]").
+ */
+export function keyPath(base: string, key: string): string {
+  return /^[\w-]+$/.test(key) ? joinPath(base, key) : `${base}[${key}]`;
+}

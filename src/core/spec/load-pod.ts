@@ -2,7 +2,7 @@
 // Reads all documents, takes the first that carries a pod (workload-kinds.ts), checks and defaults it
 // (read-pod.ts), and never throws: bad input, hostile input and Podscope's own bugs all come back as diagnostics.
 import type { Diagnostic, LoadResult } from './diagnostic';
-import { joinPath, type Finding } from './finding';
+import { keyPath, type Finding } from './finding';
 import { MAX_DIAGNOSTICS, MAX_SKIPPED_NAMED, MAX_TEXT_CHARS } from './limits';
 import { messages } from './messages';
 import { readPod } from './read-pod';
@@ -58,9 +58,7 @@ function fromDocuments(documents: readonly YamlDocument[], lines: LineIndex): Lo
   const place = (doc: YamlDocument, f: Finding): Diagnostic => {
     const atKey = f.key !== undefined && f.path !== undefined ? keyOffset(doc.positions, f.path, f.key) : undefined;
     const position = lines.position(f.offset ?? atKey ?? offsetOf(doc.positions, f.path ?? ''));
-    // A key a dotted path can spell joins it with a dot ("metadata.labels.app"); others go in brackets, as the role
-    // annotation's problems do ("metadata.annotations[podscope.io/roles]").
-    const path = f.path !== undefined && f.key !== undefined ? (/^[\w-]+$/.test(f.key) ? joinPath(f.path, f.key) : `${f.path}[${f.key}]`) : f.path;
+    const path = f.path !== undefined && f.key !== undefined ? keyPath(f.path, f.key) : f.path;
     return { severity: f.severity, message: f.message, ...(path !== undefined ? { path } : {}), ...position };
   };
 

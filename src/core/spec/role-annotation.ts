@@ -1,7 +1,7 @@
 // The podscope.io/roles pod annotation, Podscope's own (not Kubernetes'): "proxy=ambassador,metrics=adapter" sets
 // containers' roles by hand. Read here, beside the rest of the spec, so that a bad entry is a diagnostic at its line
 // and column like any other problem in the text; patterns/role-override.ts applies the valid entries.
-import type { Findings } from './finding';
+import { keyPath, type Findings } from './finding';
 import { MAX_LIST_ENTRIES } from './limits';
 import { messages } from './messages';
 import type { ContainerModel } from './pod-model';
@@ -106,7 +106,7 @@ export function checkRoleAnnotation(
   if (value === undefined) return;
   const { problems } = readRoleAnnotation(value, containers);
   const offsets = entryOffsets(problems, span);
-  const path = `${annotationsPath}[${ROLES_ANNOTATION}]`;
+  const path = keyPath(annotationsPath, ROLES_ANNOTATION);
   problems.forEach((p, i) => {
     const offset = offsets[i];
     findings.push({ severity: 'warning', message: p.message, path, ...(offset !== undefined ? { offset } : {}) });

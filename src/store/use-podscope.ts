@@ -31,7 +31,7 @@ export const ANALYSE_ON_PAGE_UP_TO = 40_000;
 
 /**
  * For the editor, when it is first focused (someone is about to type or paste): from now on, small specs are analysed
- * on the page, and the page's model warms up on the pod in the editor (worker-analysis.ts, warmUp). Not before: the
+ * on the page, and the page's model warms up on the pod in the editor (worker-analysis.ts, warmUpWhileIdle). Not before: the
  * model is a chunk of its own, and a page nobody types into (the embed, a reader of the article) never loads it.
  */
 export function getReadyForTyping(): void {

@@ -1,7 +1,7 @@
 // A made-up pod with a bit of everything the model reads: init containers, a native sidecar with a startup probe,
 // apps with ports, env, probes, resources and mounts, a log shipper, an ambassador and an exporter. The page analyses
 // it while idle so the model's code is compiled and optimised before the first keystroke needs it
-// (store/analysis/worker-analysis.ts, warmUp); nobody sees it.
+// (store/analysis/worker-analysis.ts, warmUpWhileIdle); nobody sees it.
 
 /** Apps in the pod beside the sidecars: enough for the model's loops to run many times per analysis. */
 const APPS = 8;

@@ -29,7 +29,7 @@ const WARM_UP_POD: AnalysisRequest = { text: warmUpPodYaml(), lastGoodText: null
 
 /**
  * Analyses made and dropped, each with an analyzer of its own that remembers nothing for the next
- * (worker-analysis.ts, warmUp): the made-up pod, then the user's pod when there is one to read on the page.
+ * (worker-analysis.ts, warmUpWhileIdle): the made-up pod, then the user's pod when there is one to read on the page.
  */
 export function warmUp(request: AnalysisRequest | null): void {
   createAnalyzer()(WARM_UP_POD);

@@ -21,7 +21,7 @@ export interface WorkerAnalysisClient extends AnalysisClient {
   analyseOnPageUpTo(upTo: number): void;
   /**
    * Someone is about to type: once the model has loaded, it reads a made-up pod and `current()` (the pod in the editor,
-   * if small enough) a few times while the page is idle (warmUp says why). Once per page; before analyseOnPageUpTo,
+   * if small enough) a few times while the page is idle (warmUpWhileIdle says why). Once per page; before analyseOnPageUpTo,
    * nothing.
    */
   warmUpOnPage(current: () => AnalysisRequest | null): void;
@@ -38,7 +38,7 @@ export const WARM_UP_RUNS = 12;
  * run at load: the first run is a task of 30-50 ms, which a page nobody types into should not pay. One that throws
  * ends the warm-up: the keystroke's own analysis reports the error (answeredOnPage).
  */
-function warmUp(model: PageModel, current: () => AnalysisRequest | null, upTo: number): void {
+function warmUpWhileIdle(model: PageModel, current: () => AnalysisRequest | null, upTo: number): void {
   const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 50));
   let runs = 0;
   const next = () => {
@@ -86,7 +86,7 @@ export function workerAnalysis(start: () => WorkerLike | null = startWorker, loa
     warmUpOnPage(current) {
       if (warming || !modelLoaded) return;
       warming = true;
-      void modelLoaded.then((model) => model && warmUp(model, current, pageUpTo));
+      void modelLoaded.then((model) => model && warmUpWhileIdle(model, current, pageUpTo));
     },
 
     connect(handlers: AnalysisHandlers): AnalysisConnection {

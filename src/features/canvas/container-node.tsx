@@ -5,17 +5,16 @@
 // state it names; the visible words are hidden from them, since the name says it all.
 import { memo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
-import { nodeId, type ContainerNodeData } from '../../core/graph/graph-types';
-import { selectLiveContainer } from '../../store/graph-selectors';
-import { usePodscope } from '../../store/use-podscope';
+import type { ContainerNodeData } from '../../core/graph/graph-types';
 import { RoleBadge } from './role-badge';
 import { exitText, formatSeconds, STATE_ICON, stateTone, stateWords } from './state-words';
 import { clipIfLong, FITS } from './text-fit';
+import { useLiveContainer } from './use-live-container';
 
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
 
 function ContainerNodeView({ data, selected }: NodeProps<ContainerFlowNode>) {
-  const live = usePodscope((s) => selectLiveContainer(s, nodeId.container(data.name)));
+  const live = useLiveContainer(data.name);
   const tone = stateTone(live);
   const words = stateWords(live);
   const classes = ['container-node', `tone-${tone}`, `kind-${data.containerKind}`];

@@ -4,12 +4,10 @@
 // on the page, and the node's accessible name (hidden text, as in canvas/container-node.tsx) keeps the full words.
 import { Fragment, memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { nodeId } from '../../core/graph/graph-types';
 import type { ContainerFlowNode } from '../canvas/container-node';
 import { RoleBadge } from '../canvas/role-badge';
+import { useLiveContainer } from '../canvas/use-live-container';
 import { exitText, formatSeconds, STATE_ICON, stateTone, stateWords } from '../canvas/state-words';
-import { selectLiveContainer } from '../../store/graph-selectors';
-import { usePodscope } from '../../store/use-podscope';
 
 /** "CrashLoopBackOff" may break as Crash·Loop·Back·Off when a narrow node needs two lines, never mid-word. */
 function breakableWord(word: string) {
@@ -23,7 +21,7 @@ function breakableWord(word: string) {
 }
 
 function PresentContainerNodeView({ data, selected }: NodeProps<ContainerFlowNode>) {
-  const live = usePodscope((s) => selectLiveContainer(s, nodeId.container(data.name)));
+  const live = useLiveContainer(data.name);
   const tone = stateTone(live);
   const classes = ['container-node', 'present-node', `tone-${tone}`, `kind-${data.containerKind}`];
   if (live?.faded) classes.push('is-faded');

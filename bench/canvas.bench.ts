@@ -172,7 +172,8 @@ async function playOnce(browser: Browser, url: string, clock: 'trace' | 'in-page
   }
   await page.getByRole('button', { name: 'Play' }).click();
   await page.waitForTimeout(PLAY_SECONDS * 1000);
-  const dots = await page.locator('.edge-layer circle').count();
+  // A stopped flow's dots are in the page, hidden: count the shown ones.
+  const dots = await page.locator('.edge-layer .is-flowing circle').count();
   const status = (await page.getByRole('status', { name: 'Pod status' }).locator('.kubectl-status').textContent()) ?? '';
   const inPage = clock === 'in-page' ? await page.evaluate(() => (window as unknown as { __podscopeFrames: number[] }).__podscopeFrames.slice(1, -1)) : null;
   const trace = clock === 'trace' ? (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }) : null;

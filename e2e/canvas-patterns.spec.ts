@@ -25,8 +25,8 @@ async function stepUntilRunning(page: Page): Promise<void> {
 
 /** A flow's edge on the canvas, by its accessible name ("traffic out to a service: cloud-sql-proxy to Cloud SQL"). */
 const edge = (page: Page, name: RegExp) => page.getByRole('img', { name });
-/** The moving dots on an edge: SVG circles that follow its path with animateMotion. */
-const dots = (page: Page, name: RegExp) => edge(page, name).locator('circle:has(animateMotion)');
+/** The moving dots shown on an edge: SVG circles that follow its path with animateMotion (a stopped flow's are hidden). */
+const dots = (page: Page, name: RegExp) => edge(page, name).locator('circle:has(animateMotion):visible');
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `/tmp/canvas-${name}.png`, fullPage: true });
@@ -74,10 +74,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(dots(page, write)).toHaveCount(0);
 
       await stepUntilRunning(page);
-      await expect(dots(page, write).first()).toBeAttached();
+      await expect(dots(page, write).first()).toBeVisible();
       await expect(edge(page, write)).toHaveAccessibleName(/; flowing$/);
-      await expect(dots(page, read).first()).toBeAttached();
-      await expect(dots(page, /^ships out: log-shipper to log backend/).first()).toBeAttached();
+      await expect(dots(page, read).first()).toBeVisible();
+      await expect(dots(page, /^ships out: log-shipper to log backend/).first()).toBeVisible();
       // Mount paths label the mounts on the canvas.
       await expect(edge(page, write)).toContainText('/var/log/nginx');
       await shoot(page, `log-shipper-${colorScheme}`);
@@ -93,8 +93,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const toProxy = /^traffic over localhost: localhost to cloud-sql-proxy/;
 
       await stepUntilRunning(page);
-      await expect(dots(page, egress).first()).toBeAttached();
-      await expect(dots(page, toProxy).first()).toBeAttached();
+      await expect(dots(page, egress).first()).toBeVisible();
+      await expect(dots(page, toProxy).first()).toBeVisible();
       await shoot(page, `ambassador-${colorScheme}`);
 
       // A second on (the proxy has just started), open its details and make it exit.
@@ -126,8 +126,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('button', { name: /^redis-exporter, adapter, / })).toBeVisible();
       await expect(page.getByRole('group', { name: 'outside the pod: monitoring' })).toBeVisible();
       await stepUntilRunning(page);
-      await expect(dots(page, /^scraped by monitoring: monitoring to pod cache/).first()).toBeAttached();
-      await expect(dots(page, /^traffic over localhost: redis-exporter to localhost, localhost:6379/).first()).toBeAttached();
+      await expect(dots(page, /^scraped by monitoring: monitoring to pod cache/).first()).toBeVisible();
+      await expect(dots(page, /^traffic over localhost: redis-exporter to localhost, localhost:6379/).first()).toBeVisible();
       await shoot(page, `adapter-${colorScheme}`);
     });
 

@@ -36,7 +36,8 @@ const liveOf = memoizeLast(
 /**
  * The new live graph with each container's state that did not change replaced by the previous object, so a node
  * reads its state by identity and only the nodes whose state changed re-render (one change of the pod is
- * usually one container's).
+ * usually one container's). The edges' activity is kept the same way, as one object: most changes of the pod
+ * start or stop no flow.
  */
 let previousLive: LiveGraph | null = null;
 function keepUnchanged(live: LiveGraph): LiveGraph {
@@ -47,6 +48,7 @@ function keepUnchanged(live: LiveGraph): LiveGraph {
       if (before && sameFlatObject(before, state)) live.containers[id] = before;
     }
   }
+  if (previousLive && sameFlatObject(previousLive.edges, live.edges)) live.edges = previousLive.edges;
   previousLive = live;
   return live;
 }
@@ -78,6 +80,12 @@ export const selectLiveContainer = (s: PodscopeState, nodeId: string): LiveConta
 
 /** Whether an edge carries traffic at the cursor: a boolean, stable by value. */
 export const selectEdgeActive = (s: PodscopeState, edgeId: string): boolean => selectLiveGraph(s).edges[edgeId] === true;
+
+/**
+ * Every edge's activity by edge id, the same object until a flow starts or stops: the edge layer reads it once for
+ * all its edges, rather than each edge asking the store on every playback frame.
+ */
+export const selectActiveEdges = (s: PodscopeState): Readonly<Record<string, boolean>> => selectLiveGraph(s).edges;
 
 /** Dot pace on flow edges: 1 while the cursor stands still; with playback speed (2× = 1) within ½ to 3 while playing. */
 export const selectDotPace = (s: PodscopeState): number => (s.playing ? Math.min(3, Math.max(0.5, s.speed / 2)) : 1);

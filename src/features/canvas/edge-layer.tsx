@@ -9,6 +9,8 @@
 import { memo, useId, useMemo } from 'react';
 import { EdgeLabelRenderer } from '@xyflow/react';
 import type { EdgeKind, PodGraph } from '../../core/graph/graph-types';
+import { selectActiveEdges } from '../../store/graph-selectors';
+import { usePodscope } from '../../store/use-podscope';
 import { edgeDrawings, type EdgeDrawing } from './edge-drawing';
 import { FlowEdge } from './flow-edge';
 import { LinkEdge } from './link-edge';
@@ -44,7 +46,7 @@ function Arrowheads({ prefix }: { prefix: string }) {
  * the container has, some across the whole canvas (keystroke to painted canvas, 50 containers, median of 90: 58.7 ->
  * 45.8 ms).
  */
-function Edges({ drawings, arrowPrefix }: { drawings: EdgeDrawing[]; arrowPrefix: string }) {
+function Edges({ drawings, arrowPrefix, active }: { drawings: EdgeDrawing[]; arrowPrefix: string; active: Readonly<Record<string, boolean>> }) {
   const seen = new Map<string, number>();
   return drawings.map((d) => {
     const drawn = `${d.kind} ${d.path} ${d.label}`;
@@ -52,7 +54,7 @@ function Edges({ drawings, arrowPrefix }: { drawings: EdgeDrawing[]; arrowPrefix
     seen.set(drawn, twin + 1);
     const key = twin === 0 ? drawn : `${drawn} #${twin}`;
     const arrow = d.arrow ? `url(#${arrowPrefix}-${d.kind})` : undefined;
-    return d.flowId !== undefined ? <FlowEdge key={key} drawing={d} arrow={arrow} /> : <LinkEdge key={key} drawing={d} arrow={arrow} />;
+    return d.flowId !== undefined ? <FlowEdge key={key} drawing={d} arrow={arrow} active={active[d.id] === true} /> : <LinkEdge key={key} drawing={d} arrow={arrow} />;
   });
 }
 
@@ -60,6 +62,8 @@ export const EdgeLayer = memo(function EdgeLayer({ graph }: { graph: PodGraph })
   // An id of letters and digits only: it goes into url(#…).
   const arrowPrefix = `arrow-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const drawings = useMemo(() => edgeDrawings(graph.edges), [graph.edges]);
+  // One store subscription for every edge: the same object until a flow starts or stops.
+  const active = usePodscope(selectActiveEdges);
   const outside = useMemo(() => drawings.filter((d) => !d.insidePod), [drawings]);
   const inside = useMemo(() => drawings.filter((d) => d.insidePod), [drawings]);
   const size = { width: graph.width, height: graph.height };
@@ -67,10 +71,10 @@ export const EdgeLayer = memo(function EdgeLayer({ graph }: { graph: PodGraph })
     <EdgeLabelRenderer>
       <svg className="edge-layer is-outside-pod" {...size}>
         <Arrowheads prefix={arrowPrefix} />
-        <Edges drawings={outside} arrowPrefix={arrowPrefix} />
+        <Edges drawings={outside} arrowPrefix={arrowPrefix} active={active} />
       </svg>
       <svg className="edge-layer is-inside-pod" {...size}>
-        <Edges drawings={inside} arrowPrefix={arrowPrefix} />
+        <Edges drawings={inside} arrowPrefix={arrowPrefix} active={active} />
       </svg>
     </EdgeLabelRenderer>
   );

@@ -76,6 +76,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await stepUntilRunning(page);
       await expect(dots(page, write).first()).toBeVisible();
       await expect(edge(page, write)).toHaveAccessibleName(/; flowing$/);
+      // They move: a dot is somewhere else a moment later.
+      const where = () => dots(page, write).first().evaluate((dot) => JSON.stringify(dot.getBoundingClientRect()));
+      const before = await where();
+      await expect.poll(where).not.toBe(before);
       await expect(dots(page, read).first()).toBeVisible();
       await expect(dots(page, /^ships out: log-shipper to log backend/).first()).toBeVisible();
       // Mount paths label the mounts on the canvas.

@@ -14,8 +14,9 @@ export function TimelineScrubber() {
   const slider = useRef<HTMLInputElement>(null);
   const now = useRef<HTMLOutputElement>(null);
   usePodscopeWrite(now, selectCursorTenths, writeTime, []);
-  // After a render with a new end (max), so the value is never clamped to an old one.
-  usePodscopeWrite(slider, (s) => s.cursor, (input, cursor) => void (input.value = String(cursor)), [end]);
+  // After a render with a new end (max), so the value is never clamped to an old one. In tenths, the slider's step:
+  // a finer value would be rounded to them anyway, and writing a range input's value costs about 75 µs a time.
+  usePodscopeWrite(slider, selectCursorTenths, (input, tenths) => void (input.value = String(tenths / 10)), [end]);
   usePodscopeWrite(
     slider,
     (s) => `${formatPodTime(Math.round(s.cursor))} of ${formatPodTime(end)}`,

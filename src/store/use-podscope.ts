@@ -74,41 +74,31 @@ export function usePodscopeWrite<E extends Element, T>(
 }
 
 /**
- * Like usePodscope, but a change is shown `framesLater` animation frames after the one it happened in. For what
- * explains the picture: the frame in which the pod changes redraws the canvas, the next one the status line and the
- * narration, the one after the events log, so no playback frame renders them all (issue 4: JavaScript per frame).
- * `select` must be stable (module level) and return the same object while its answer is the same.
+ * Like usePodscope, but a change is shown in the animation frame after the one it happened in. For what explains the
+ * picture (the narration, the events log): the frame in which the pod changes redraws the canvas and the status,
+ * the words follow about 16 ms later, so no playback frame does both (issue 4: JavaScript per frame). `select` must
+ * be stable (module level).
  */
-export function usePodscopeNextFrame<T>(select: (s: PodscopeState) => T, framesLater = 1): T {
+export function usePodscopeNextFrame<T>(select: (s: PodscopeState) => T): T {
   const [shown, setShown] = useState(() => select(podscopeStore.getState()));
   useEffect(() => {
     let frame = 0;
-    let wait = 0;
     let last = select(podscopeStore.getState());
     const show = () => {
-      if (--wait > 0) {
-        frame = requestAnimationFrame(show);
-        return;
-      }
       frame = 0;
       setShown(() => last);
     };
-    // The store may have changed between the render and this effect.
     show();
     const unsubscribe = podscopeStore.subscribe((s) => {
       const value = select(s);
       if (Object.is(value, last)) return;
       last = value;
-      // A change while one is waiting is shown when that one would have been: no view falls further behind.
-      if (frame === 0) {
-        wait = framesLater;
-        frame = requestAnimationFrame(show);
-      }
+      if (frame === 0) frame = requestAnimationFrame(show);
     });
     return () => {
       unsubscribe();
       cancelAnimationFrame(frame);
     };
-  }, [select, framesLater]);
+  }, [select]);
   return shown;
 }

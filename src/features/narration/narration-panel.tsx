@@ -9,9 +9,8 @@ import { selectNarration } from './narration-selectors';
 import './narration.css';
 
 export function NarrationPanel() {
-  // One frame after the canvas, with the status line (usePodscopeNextFrame): the words explain the picture, they need
-  // not share its frame.
-  const current = usePodscopeNextFrame(selectNarration, 1);
+  // One frame after the canvas (usePodscopeNextFrame): the words explain the picture, they need not share its frame.
+  const current = usePodscopeNextFrame(selectNarration);
   const playing = usePodscope((s) => s.playing);
   return <NarrationView current={current} playing={playing} />;
 }

@@ -10,8 +10,8 @@ import { SimAssumptions } from './sim-assumptions';
 const SHOWN_EVENTS = 300;
 
 export function EventsLog() {
-  // Two frames after the canvas, one after the status line and the narration (usePodscopeNextFrame).
-  const events = usePodscopeNextFrame(selectEventsUpToCursor, 2);
+  // Like the narration, one frame after the canvas (usePodscopeNextFrame).
+  const events = usePodscopeNextFrame(selectEventsUpToCursor);
   return <EventsView events={events} />;
 }
 

@@ -1,12 +1,9 @@
 // "Pod status": the line `kubectl get pod` would print at the cursor, and the pod's phase and conditions.
-// Playback moves the cursor on every frame; only the time label follows it, the rest re-renders when its words change,
-// a frame after the canvas.
+// Playback moves the cursor on every frame; only the time label follows it, the rest re-renders when its words change.
 import { memo, useRef } from 'react';
-import type { PodConditions, PodPhase } from '../../core/sim/types';
-import { memoizeLast } from '../../store/memoize-last';
-import type { PodscopeState } from '../../store/podscope-store';
+import { useShallow } from 'zustand/react/shallow';
 import { selectCursorTenths, selectPod, selectSnapshot, selectStale } from '../../store/selectors';
-import { usePodscope, usePodscopeNextFrame, usePodscopeWrite } from '../../store/use-podscope';
+import { usePodscope, usePodscopeWrite } from '../../store/use-podscope';
 import { formatPodTime } from '../../core/sim/format-pod-time';
 import { AnalysisProgress } from './analysis-progress';
 
@@ -26,30 +23,17 @@ function PodTimeLabel() {
   );
 }
 
-interface StatusLine {
-  ready: string;
-  status: string;
-  restarts: string;
-  phase: PodPhase;
-  conditions: PodConditions;
-}
-
-// The columns are strings, compared by value; conditions stay the same object between two changes. So the line is
-// the same object until its words change, and playback frames in between render nothing here.
-const statusLineOf = memoizeLast(
-  (ready: string, status: string, restarts: string, phase: PodPhase, conditions: PodConditions): StatusLine => ({ ready, status, restarts, phase, conditions }),
-);
-const selectStatusLine = (s: PodscopeState): StatusLine => {
-  const { kubectl, phase, conditions } = selectSnapshot(s);
-  return statusLineOf(kubectl.ready, kubectl.status, kubectl.restarts, phase, conditions);
-};
-
 export function PodStatus() {
   const podName = usePodscope((s) => selectPod(s).name);
   const stale = usePodscope(selectStale);
-  // One frame after the canvas, with the narration and before the events log: the frame in which the pod changes
-  // redraws the canvas alone (usePodscopeNextFrame).
-  const { ready, status, restarts, phase, conditions } = usePodscopeNextFrame(selectStatusLine, 1);
+  // The columns are strings: equal words, no re-render. Conditions stay the same object between two changes.
+  const { ready, status, restarts, phase } = usePodscope(
+    useShallow((s) => {
+      const snapshot = selectSnapshot(s);
+      return { ...snapshot.kubectl, phase: snapshot.phase };
+    }),
+  );
+  const conditions = usePodscope((s) => selectSnapshot(s).conditions);
 
   return (
     <div className="pod-status panel">

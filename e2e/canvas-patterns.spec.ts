@@ -25,8 +25,8 @@ async function stepUntilRunning(page: Page): Promise<void> {
 
 /** A flow's edge on the canvas, by its accessible name ("traffic out to a service: cloud-sql-proxy to Cloud SQL"). */
 const edge = (page: Page, name: RegExp) => page.getByRole('img', { name });
-/** The moving dots shown on an edge: SVG circles that follow its path with animateMotion (a stopped flow's are hidden). */
-const dots = (page: Page, name: RegExp) => edge(page, name).locator('circle:has(animateMotion):visible');
+/** The moving dots shown on an edge: circles that ride its path (a stopped flow's are hidden). */
+const dots = (page: Page, name: RegExp) => edge(page, name).locator('circle.flow-dot:visible');
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `/tmp/canvas-${name}.png`, fullPage: true });
@@ -158,7 +158,7 @@ test('with reduced motion, active flows are a highlighted path and nothing moves
   await stepUntilRunning(page);
   const write = edge(page, /^writes to a volume: web to logs/);
   await expect(write.locator('path.is-active.is-static')).toHaveCount(1);
-  await expect(page.locator('.react-flow animateMotion')).toHaveCount(0);
+  await expect(page.locator('.react-flow .flow-dot')).toHaveCount(0);
   await shoot(page, 'reduced-motion');
 });
 

@@ -6,7 +6,7 @@
 // Why not React Flow's edges: each one is its own <svg> subscribed to React Flow's store, and every change of the
 // nodes or edges asked all of them where they end. A 50-container pod has almost 200 edges; drawing them here made
 // a keystroke's canvas redraw about 20 ms sooner for 50 containers (median of 80 keystrokes: 87 -> 67 ms).
-import { memo, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { EdgeLabelRenderer } from '@xyflow/react';
 import type { EdgeKind, PodGraph } from '../../core/graph/graph-types';
 import { selectActiveEdges } from '../../store/graph-selectors';
@@ -58,26 +58,6 @@ function Edges({ drawings, arrowPrefix, active }: { drawings: EdgeDrawing[]; arr
   });
 }
 
-/**
- * One of the layer's SVGs. Its animations (the flow dots, flow-edge.tsx) are paused while none of its flows is shown
- * flowing: an SVG's animation clock asks for a frame 60 times a second while it has any animation, even hidden ones,
- * and a pod at rest would keep the page busy.
- */
-function EdgeSvg({ className, width, height, flowing, children }: { className: string; width: number; height: number; flowing: boolean; children: ReactNode }) {
-  const svg = useRef<SVGSVGElement>(null);
-  useLayoutEffect(() => {
-    if (flowing) svg.current?.unpauseAnimations();
-    else svg.current?.pauseAnimations();
-  }, [flowing]);
-  return (
-    <svg ref={svg} className={className} width={width} height={height}>
-      {children}
-    </svg>
-  );
-}
-
-const anyFlowing = (drawings: EdgeDrawing[], active: Readonly<Record<string, boolean>>) => drawings.some((d) => active[d.id] === true);
-
 export const EdgeLayer = memo(function EdgeLayer({ graph }: { graph: PodGraph }) {
   // An id of letters and digits only: it goes into url(#…).
   const arrowPrefix = `arrow-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -86,15 +66,16 @@ export const EdgeLayer = memo(function EdgeLayer({ graph }: { graph: PodGraph })
   const active = usePodscope(selectActiveEdges);
   const outside = useMemo(() => drawings.filter((d) => !d.insidePod), [drawings]);
   const inside = useMemo(() => drawings.filter((d) => d.insidePod), [drawings]);
+  const size = { width: graph.width, height: graph.height };
   return (
     <EdgeLabelRenderer>
-      <EdgeSvg className="edge-layer is-outside-pod" width={graph.width} height={graph.height} flowing={anyFlowing(outside, active)}>
+      <svg className="edge-layer is-outside-pod" {...size}>
         <Arrowheads prefix={arrowPrefix} />
         <Edges drawings={outside} arrowPrefix={arrowPrefix} active={active} />
-      </EdgeSvg>
-      <EdgeSvg className="edge-layer is-inside-pod" width={graph.width} height={graph.height} flowing={anyFlowing(inside, active)}>
+      </svg>
+      <svg className="edge-layer is-inside-pod" {...size}>
         <Edges drawings={inside} arrowPrefix={arrowPrefix} active={active} />
-      </EdgeSvg>
+      </svg>
     </EdgeLabelRenderer>
   );
 });

@@ -43,15 +43,23 @@ export const FlowEdge = memo(function FlowEdge({ drawing, arrow, active }: FlowE
   );
 });
 
-/** One to three dots, evenly spaced along the path, each going round it in `seconds`. */
+/**
+ * One to three dots, evenly spaced along the path, each going round it in `seconds`. A CSS animation along the path
+ * (offset-path, canvas.css): unlike SVG's own animations, it does not run while the dots are hidden, so stopped flows
+ * cost nothing per frame and a pod at rest asks for no frames at all.
+ */
 const FlowDots = memo(function FlowDots({ drawing, seconds }: { drawing: EdgeDrawing; seconds: number }) {
   const dots = Math.min(3, Math.max(1, Math.round(drawing.length / 160)));
+  const offsetPath = `path("${drawing.path}")`;
   return (
     <g className="flow-dots">
       {Array.from({ length: dots }, (_, i) => (
-        <circle key={i} r={4} className={`flow-dot flow-dot-${drawing.kind}`}>
-          <animateMotion dur={`${seconds.toFixed(2)}s`} begin={`${(-(i * seconds) / dots).toFixed(2)}s`} repeatCount="indefinite" path={drawing.path} />
-        </circle>
+        <circle
+          key={i}
+          r={4}
+          className={`flow-dot flow-dot-${drawing.kind}`}
+          style={{ offsetPath, animationDuration: `${seconds.toFixed(2)}s`, animationDelay: `${(-(i * seconds) / dots).toFixed(2)}s` }}
+        />
       ))}
     </g>
   );

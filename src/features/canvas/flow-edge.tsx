@@ -17,6 +17,8 @@ import { FlowMotionContext } from './flow-motion';
 
 /** Canvas pixels a dot travels per wall second at the resting pace. */
 const DOT_PIXELS_PER_SECOND = 80;
+/** Laps of the path in one iteration of the dots' CSS animation (canvas.css, @keyframes flow-dot-ride). */
+const DOT_LAPS_PER_ITERATION = 8;
 
 interface FlowEdgeProps {
   drawing: EdgeDrawing;
@@ -58,7 +60,11 @@ const FlowDots = memo(function FlowDots({ drawing, seconds }: { drawing: EdgeDra
           key={i}
           r={4}
           className={`flow-dot flow-dot-${drawing.kind}`}
-          style={{ offsetPath, animationDuration: `${seconds.toFixed(2)}s`, animationDelay: `${(-(i * seconds) / dots).toFixed(2)}s` }}
+          style={{
+            offsetPath,
+            animationDuration: `${(seconds * DOT_LAPS_PER_ITERATION).toFixed(2)}s`,
+            animationDelay: `${(-(i * seconds) / dots).toFixed(2)}s`,
+          }}
         />
       ))}
     </g>

@@ -78,12 +78,9 @@ export const selectLiveGraph = memoizePerState((s: PodscopeState): LiveGraph => 
 export const selectLiveContainer = (s: PodscopeState, nodeId: string): LiveContainerState | undefined =>
   selectLiveGraph(s).containers[nodeId];
 
-/** Whether an edge carries traffic at the cursor: a boolean, stable by value. */
-export const selectEdgeActive = (s: PodscopeState, edgeId: string): boolean => selectLiveGraph(s).edges[edgeId] === true;
-
 /**
- * Every edge's activity by edge id, the same object until a flow starts or stops: the edge layer reads it once for
- * all its edges, rather than each edge asking the store on every playback frame.
+ * Whether each edge carries traffic at the cursor, by edge id: the same object until a flow starts or stops. The
+ * edge layer reads it once for all its edges, rather than each edge asking the store on every playback frame.
  */
 export const selectActiveEdges = (s: PodscopeState): Readonly<Record<string, boolean>> => selectLiveGraph(s).edges;
 

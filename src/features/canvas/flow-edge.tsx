@@ -46,7 +46,7 @@ export const FlowEdge = memo(function FlowEdge({ drawing, arrow, active }: FlowE
 });
 
 /**
- * One to three dots, evenly spaced along the path, each going round it in `seconds`. A CSS animation along the path
+ * One to three dots, evenly spaced along the path, each riding it from start to end in `seconds`, again and again. A CSS animation along the path
  * (offset-path, canvas.css): unlike SVG's own animations, it does not run while the dots are hidden, so stopped flows
  * cost nothing per frame and a pod at rest asks for no frames at all.
  */

@@ -10,15 +10,13 @@
 // starts or stops changes one class, not a handful of SVG elements. Mounting them was the largest part of the
 // JavaScript of a playback frame in which the pod changes (issue 4: 20 containers, cursor moved across each change,
 // mean 1.97 -> 1.46 ms with the dots left out).
-import { memo, useContext } from 'react';
+import { memo, useContext, type CSSProperties } from 'react';
 import type { EdgeDrawing } from './edge-drawing';
 import { EdgeLabel } from './edge-label';
 import { FlowMotionContext } from './flow-motion';
 
 /** Canvas pixels a dot travels per wall second at the resting pace. */
 const DOT_PIXELS_PER_SECOND = 80;
-/** Laps of the path in one iteration of the dots' CSS animation (canvas.css, @keyframes flow-dot-ride). */
-const DOT_LAPS_PER_ITERATION = 8;
 
 interface FlowEdgeProps {
   drawing: EdgeDrawing;
@@ -60,11 +58,8 @@ const FlowDots = memo(function FlowDots({ drawing, seconds }: { drawing: EdgeDra
           key={i}
           r={4}
           className={`flow-dot flow-dot-${drawing.kind}`}
-          style={{
-            offsetPath,
-            animationDuration: `${(seconds * DOT_LAPS_PER_ITERATION).toFixed(2)}s`,
-            animationDelay: `${(-(i * seconds) / dots).toFixed(2)}s`,
-          }}
+          // One lap of the path takes --lap; canvas.css puts eight laps in one iteration of the animation.
+          style={{ offsetPath, '--lap': `${seconds.toFixed(2)}s`, animationDelay: `${(-(i * seconds) / dots).toFixed(2)}s` } as CSSProperties}
         />
       ))}
     </g>
